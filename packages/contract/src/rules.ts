@@ -1,0 +1,83 @@
+import { z } from "zod";
+
+/**
+ * Domain rules that both the API (schemas, OpenAPI, console validation) and the domain (core) use.
+ * Kept here, in the package with no dependencies but zod, so there is one copy of each.
+ */
+
+/** Custom aliases: 3–64 characters of letters, digits, `_` and `-`. */
+export const ALIAS_PATTERN = /^[A-Za-z0-9_-]{3,64}$/;
+
+/**
+ * Words that can never be a short code, because `GET /{code}` would shadow (or be shadowed by) a
+ * route, or because they would confuse people. Every first static path segment of a contract route
+ * must be here (a contract test checks it). Compared case-insensitively.
+ */
+export const RESERVED_CODES = [
+  "v1",
+  "v2",
+  "me",
+  "admin",
+  "health",
+  "openapi.json",
+  "api",
+  "static",
+  "assets",
+  "login",
+  "logout",
+  "signin",
+  "signup",
+  "console",
+  "docs",
+  "favicon.ico",
+  "robots.txt",
+] as const;
+
+export function isReservedCode(code: string): boolean {
+  const lower = code.toLowerCase();
+  return RESERVED_CODES.some((word) => word === lower);
+}
+
+/** Generated codes: 7 characters from this alphabet (no look-alikes 0/O, 1/l/I). */
+export const GENERATED_CODE_ALPHABET = "23456789abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
+export const GENERATED_CODE_LENGTH = 7;
+
+export const TARGET_URL_MAX_LENGTH = 2_048;
+export const ALLOWED_TARGET_PROTOCOLS = ["http:", "https:"] as const;
+
+/** How many links a signed-in user may hold at once (partners: their plan's linkLimit). */
+export const USER_LINK_LIMIT = 500;
+
+/** Idempotency records are kept (and replayed) for this long. */
+export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
+
+export const aliasSchema = z
+  .string()
+  .regex(ALIAS_PATTERN, "An alias is 3–64 characters: letters, digits, '_' and '-'.")
+  .refine((code) => !isReservedCode(code), { message: "This alias is reserved; choose another." });
+
+/** Shape only; the domain also rejects links back into our own short domain (it knows that domain). */
+export const targetUrlSchema = z
+  .string()
+  .max(TARGET_URL_MAX_LENGTH, `A target URL is at most ${TARGET_URL_MAX_LENGTH} characters.`)
+  .superRefine((value, ctx) => {
+    const problem = targetUrlProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+/** Why a target URL is unacceptable, or undefined when it is fine. */
+export function targetUrlProblem(value: string): string | undefined {
+  if (value.length > TARGET_URL_MAX_LENGTH) return `A target URL is at most ${TARGET_URL_MAX_LENGTH} characters.`;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return "The target is not a valid absolute URL (expected http:// or https://…).";
+  }
+  if (!(ALLOWED_TARGET_PROTOCOLS as readonly string[]).includes(url.protocol)) {
+    return `Only http and https targets are allowed, not '${url.protocol.replace(/:$/, "")}'.`;
+  }
+  if (url.username || url.password) return "A target URL must not contain credentials (user:password@).";
+  if (!url.hostname) return "The target URL has no host.";
+  return undefined;
+}

@@ -1,0 +1,3 @@
+export { default as dynamoDbGlobalSetup } from "./dynamodb-global-setup";
+export { applyLocalAwsEnv, LOCAL_AWS_ENV, uniqueTablePrefix } from "./local-aws-env";
+export { isLoopbackOnly, listeningAddresses } from "./listening-addresses";
