@@ -1,0 +1,71 @@
+/**
+ * What the emulator serves: one REST API stage. Generic — it knows nothing about links; apps/local
+ * builds this from the contract, the way infra/api.ts builds the AWS resources from it.
+ */
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS" | "ANY";
+
+export interface RouteDefinition {
+  method: HttpMethod;
+  /** API Gateway resource path: `/v1/links/{code}`, `/{proxy+}`, `/`. */
+  path: string;
+  /** Name of the function (key of `ApiDefinition.functions`) behind a Lambda proxy integration. */
+  function: string;
+  /** Name of the authorizer (key of `ApiDefinition.authorizers`), if the method uses one. */
+  authorizer?: string;
+  apiKeyRequired?: boolean;
+}
+
+export interface AuthorizerDefinition {
+  type: "TOKEN" | "REQUEST";
+  /** Name of the function that implements it. */
+  function: string;
+  /**
+   * Identity sources in API Gateway syntax: `method.request.header.Authorization`,
+   * `method.request.querystring.token`, `stageVariables.x`, `context.x`. TOKEN takes exactly one header.
+   */
+  identitySource: string[];
+  /** Result cache TTL; 0 disables caching. Default 300, max 3600. */
+  resultTtlSeconds?: number;
+  /** TOKEN only: a regex the token must match, or 401 without invoking the authorizer. */
+  identityValidationExpression?: string;
+}
+
+export interface FunctionDefinition {
+  /** Source file of the handler (TypeScript or JavaScript), bundled with esbuild like a deploy would. */
+  entry: string;
+  /** Exported handler name in the entry (default "handler"). */
+  handler?: string;
+  /** Function timeout (default 3 s as on Lambda; max 900 s). */
+  timeoutSeconds?: number;
+  memoryMb?: number;
+  /** Environment variables (SST_RESOURCE_* included) the function sees. */
+  environment?: Record<string, string>;
+  /** Reserved concurrency: at most this many invocations at once (default 10). */
+  concurrency?: number;
+}
+
+export interface ThrottleSettings {
+  rateLimit: number;
+  burstLimit: number;
+}
+
+export interface ApiDefinition {
+  /** Used in ARNs, `requestContext.apiId` and the control plane's `/restapis/{id}`. */
+  restApiId: string;
+  stage: string;
+  region?: string;
+  accountId?: string;
+  routes: RouteDefinition[];
+  authorizers?: Record<string, AuthorizerDefinition>;
+  functions: Record<string, FunctionDefinition>;
+  /** Where API keys come from on key-required methods. Default HEADER (`x-api-key`). */
+  apiKeySource?: "HEADER" | "AUTHORIZER";
+  binaryMediaTypes?: string[];
+  /** SST's `cors: true`: OPTIONS answered at the gateway, DEFAULT_4XX/5XX allow any origin. */
+  cors?: boolean;
+  stageVariables?: Record<string, string>;
+  /** Stage method settings, keyed `*\/*` or `/path/VERB` (API Gateway's MethodSettings). */
+  methodThrottling?: Record<string, ThrottleSettings>;
+  /** Integration timeout (default 29,000 ms, API Gateway's maximum). */
+  integrationTimeoutMs?: number;
+}
