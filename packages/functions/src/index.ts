@@ -1,1 +1,1 @@
-export {};
+export { AUTHORIZER_ENTRY, FUNCTIONS_DIR, handlerEntryFor } from "./entries";
