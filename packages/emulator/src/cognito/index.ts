@@ -1,0 +1,4 @@
+export { localCognitoClient } from "./cognito-client";
+export { ConfirmationCodeCapture, type ConfirmationCode, type ConfirmationCodes } from "./confirmation-codes";
+export { startLocalCognito, type LocalCognito, type LocalCognitoOptions } from "./local-cognito";
+export { ADMINS_GROUP, type PoolIds } from "./pool-setup";

@@ -1,0 +1,81 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { assertPortFree, freePort, spawnOwned, waitForOutput } from "../process/child-process";
+import { localCognitoClient } from "./cognito-client";
+import { ConfirmationCodeCapture, type ConfirmationCodes } from "./confirmation-codes";
+import { ensurePool } from "./pool-setup";
+
+export interface LocalCognitoOptions {
+  /** The stack's data directory; the local Cognito keeps its files in `<dataDir>/cognito`. */
+  dataDir: string;
+  /** Port on 127.0.0.1; 0 or omitted picks a free one. 9229 is refused (Node's inspector port). */
+  port?: number;
+  /** How long to wait for it to answer. */
+  startTimeoutMs?: number;
+}
+
+export interface LocalCognito {
+  /** Endpoint for `@aws-sdk/client-cognito-identity-provider` (AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER). */
+  readonly endpoint: string;
+  readonly port: number;
+  readonly userPoolId: string;
+  /** App client allowing USER_PASSWORD_AUTH and REFRESH_TOKEN_AUTH. */
+  readonly clientId: string;
+  /** `iss` of its tokens: `http://127.0.0.1:<port>/<userPoolId>`. */
+  readonly issuer: string;
+  readonly jwksUri: string;
+  /** Codes it printed for sign-up and the like, read from its stdout. */
+  readonly confirmationCodes: ConfirmationCodes & Pick<ConfirmationCodeCapture, "onCode">;
+  stop(): Promise<void>;
+}
+
+const INSPECTOR_PORT = 9229;
+const READY_MARKER = "Cognito Local running on";
+
+function cognitoLocalBin(): string {
+  const require = createRequire(import.meta.url);
+  const manifestPath = require.resolve("cognito-local/package.json");
+  const manifest = require(manifestPath) as { bin: string | Record<string, string> };
+  const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin["cognito-local"];
+  if (!bin) throw new Error(`cognito-local declares no bin in ${manifestPath}`);
+  return join(dirname(manifestPath), bin);
+}
+
+/** Starts cognito-local on 127.0.0.1 with the Linkgate pool, app client and `admins` group in place. */
+export async function startLocalCognito(options: LocalCognitoOptions): Promise<LocalCognito> {
+  if (options.port === INSPECTOR_PORT) {
+    throw new Error(`Port ${INSPECTOR_PORT} is Node's inspector port; choose another port for the local Cognito.`);
+  }
+  const port = options.port || (await freePort());
+  if (options.port) await assertPortFree(port, "local Cognito");
+  const workDir = resolve(options.dataDir, "cognito");
+  mkdirSync(join(workDir, ".cognito"), { recursive: true });
+  // cognito-local forces email-as-username unless told otherwise; Linkgate signs in by username.
+  writeFileSync(join(workDir, ".cognito", "config.json"), `${JSON.stringify({ UserPoolDefaults: { UsernameAttributes: [] } })}\n`);
+
+  const proc = spawnOwned(process.execPath, [cognitoLocalBin()], {
+    cwd: workDir,
+    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: "1", DEBUG: "" },
+  });
+  const codes = new ConfirmationCodeCapture();
+  proc.child.stdout?.on("data", (chunk: Buffer) => codes.feed(chunk.toString("utf8")));
+  const endpoint = `http://127.0.0.1:${port}`;
+  try {
+    await waitForOutput(proc, READY_MARKER, options.startTimeoutMs ?? 15_000, "The local Cognito");
+    const ids = await ensurePool(localCognitoClient(endpoint), join(workDir, "linkgate-ids.json"));
+    const issuer = `${endpoint}/${ids.userPoolId}`;
+    return {
+      endpoint,
+      port,
+      ...ids,
+      issuer,
+      jwksUri: `${issuer}/.well-known/jwks.json`,
+      confirmationCodes: codes,
+      stop: () => proc.stop(),
+    };
+  } catch (error) {
+    await proc.stop();
+    throw error;
+  }
+}
