@@ -1,0 +1,108 @@
+import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
+import { join } from "node:path";
+
+const STATE_FILE = "usage-state.json";
+
+/**
+ * Keeps one JSON document durable in `dir`. Writes go to a temp file that is fsynced, then renamed
+ * over the state file (and the directory fsynced), so a crash mid-write leaves either the old or
+ * the new state, never a torn one. Writes are coalesced: `markDirty` only arms a timer, so the
+ * request path never waits on disk.
+ */
+export class StateFile<T> {
+  private timer: NodeJS.Timeout | undefined;
+  private dirty = false;
+  private writing: Promise<void> = Promise.resolve();
+  private writes = 0;
+  private lastError: unknown;
+
+  /** Call `load` first: it prepares `dir`. */
+  constructor(
+    private readonly dir: string,
+    private readonly snapshot: () => T,
+    private readonly delayMs = 100,
+  ) {}
+
+  /** Prepares `dir` (created if missing), drops temp files left by a crash, returns the saved state if any. */
+  static async load(dir: string): Promise<unknown> {
+    await mkdir(dir, { recursive: true });
+    for (const name of await readdir(dir)) {
+      if (name.startsWith(`${STATE_FILE}.`) && name.endsWith(".tmp")) await rm(join(dir, name), { force: true });
+    }
+    const path = join(dir, STATE_FILE);
+    let saved: unknown;
+    try {
+      saved = JSON.parse(await readFile(path, "utf8"));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
+        throw new Error(`Usage state ${path} is unreadable (${(error as Error).message}); move it away to start empty.`, {
+          cause: error,
+        });
+      }
+    }
+    return saved;
+  }
+
+  markDirty(): void {
+    this.dirty = true;
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.queueWrite();
+    }, this.delayMs);
+    this.timer.unref();
+  }
+
+  /** Writes pending changes now; rejects if this or an earlier background write failed. */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.queueWrite();
+    if (this.lastError) {
+      const error = this.lastError;
+      this.lastError = undefined;
+      throw error;
+    }
+  }
+
+  private queueWrite(): Promise<void> {
+    this.writing = this.writing.then(() => this.writeIfDirty());
+    return this.writing;
+  }
+
+  private async writeIfDirty(): Promise<void> {
+    if (!this.dirty) return;
+    this.dirty = false;
+    const finalPath = join(this.dir, STATE_FILE);
+    const tempPath = `${finalPath}.${process.pid}.${++this.writes}.tmp`;
+    try {
+      const handle = await open(tempPath, "w");
+      try {
+        await handle.writeFile(JSON.stringify(this.snapshot()));
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename(tempPath, finalPath);
+      await syncDirectory(this.dir);
+    } catch (error) {
+      this.dirty = true;
+      this.lastError = error;
+      await rm(tempPath, { force: true });
+    }
+  }
+}
+
+/** Makes the rename itself durable; some platforms cannot fsync a directory, which is then skipped. */
+async function syncDirectory(dir: string): Promise<void> {
+  try {
+    const handle = await open(dir, "r");
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Not supported here (e.g. Windows); the rename is still atomic.
+  }
+}

@@ -1,0 +1,250 @@
+import { newApiKeyId, newApiKeyValue, newUsagePlanId } from "./identifiers";
+import { DAY_MS, effectiveLimit, epochDay, periodStart } from "./quota-period";
+import { StateFile } from "./state-file";
+import { resolveThrottle, ThrottleBuckets } from "./throttle-buckets";
+import { BadRequestError, ConflictError } from "./usage-errors";
+import type { AdmitRequest, AdmitResult, UsageGate } from "./usage-gate";
+import { UsageLedger, type LedgerSnapshot } from "./usage-ledger";
+import type { ApiKey, ApiKeyChanges, KeyUsage, NewApiKey, NewUsagePlan, UsagePlan, UsagePlanChanges } from "./usage-model";
+import { UsageRegistry, type RegistrySnapshot } from "./usage-registry";
+import { assertApiStages, assertKeyValue, assertQuota, assertStageKey, assertThrottle } from "./usage-validation";
+
+export interface UsagePlanStoreOptions {
+  /** Where plans, keys and usage are kept across restarts; memory only when absent. */
+  dataDir?: string;
+  /** How long changes may wait before being written (coalescing window). Default 100 ms. */
+  flushDelayMs?: number;
+}
+
+interface SavedState extends RegistrySnapshot {
+  version: 1;
+  ledger: LedgerSnapshot;
+}
+
+const copy = <T>(value: T): T => structuredClone(value);
+
+/**
+ * Usage plans, API keys, their membership and usage counters, and the gate the data plane calls on
+ * every key-required request. Everything is in memory and `admit` is synchronous, so throttles and
+ * quotas are exact (AWS calls its own best-effort). Changes apply to the next `admit`.
+ */
+export class UsagePlanStore implements UsageGate {
+  private readonly buckets = new ThrottleBuckets();
+  private stateFile: StateFile<SavedState> | undefined;
+
+  private constructor(
+    private readonly registry: UsageRegistry,
+    private readonly ledger: UsageLedger,
+  ) {}
+
+  static async open(options: UsagePlanStoreOptions = {}): Promise<UsagePlanStore> {
+    if (!options.dataDir) return new UsagePlanStore(new UsageRegistry(), new UsageLedger());
+    const state = (await StateFile.load(options.dataDir)) as SavedState | undefined;
+    if (state !== undefined && state.version !== 1) throw new Error(`Usage state in ${options.dataDir} has unknown version ${String(state.version)}`);
+    const store = state
+      ? new UsagePlanStore(UsageRegistry.fromSnapshot(state), UsageLedger.fromSnapshot(state.ledger))
+      : new UsagePlanStore(new UsageRegistry(), new UsageLedger());
+    store.stateFile = new StateFile(options.dataDir, () => store.snapshot(), options.flushDelayMs);
+    return store;
+  }
+
+  admit(request: AdmitRequest): AdmitResult {
+    const now = request.now ?? Date.now();
+    const key = request.apiKeyValue === undefined ? undefined : this.registry.keyByValue(request.apiKeyValue);
+    if (!key || !key.enabled) return { admitted: false, reason: "Forbidden" };
+    const found = this.registry.planForKeyOnStage(key.id, request.restApiId, request.stage);
+    if (!found) return { admitted: false, reason: "Forbidden" };
+    const { plan, apiStage } = found;
+    // Throttle before quota: AWS does not document it, but a throttled request never reaches the
+    // backend, so here it does not consume quota.
+    const throttle = resolveThrottle(plan, apiStage, request.resourcePath, request.httpMethod);
+    if (throttle && !this.buckets.tryTake(plan.id, key.id, throttle.scope, throttle.limits, now)) {
+      return { admitted: false, reason: "TooManyRequests" };
+    }
+    if (plan.quota && this.remaining(plan, key.id, now) <= 0) return { admitted: false, reason: "LimitExceeded" };
+    this.ledger.record(plan.id, key.id, now);
+    this.changed();
+    return { admitted: true, apiKeyId: key.id, apiKeyValue: key.value, usagePlanId: plan.id };
+  }
+
+  // ── usage plans ───────────────────────────────────────────────────────────
+  createUsagePlan(input: NewUsagePlan, now = Date.now()): UsagePlan {
+    if (!input.name) throw new BadRequestError("name is required");
+    const plan: UsagePlan = { ...copy(input), apiStages: copy(input.apiStages ?? []), id: newUsagePlanId(), quotaSetAt: now };
+    this.assertPlanValues(plan);
+    this.registry.putPlan(plan);
+    this.changed();
+    return copy(plan);
+  }
+
+  getUsagePlan(id: string): UsagePlan {
+    return copy(this.registry.plan(id));
+  }
+
+  listUsagePlans(filter: { keyId?: string } = {}): UsagePlan[] {
+    const plans = filter.keyId ? [...this.registry.planIdsOf(filter.keyId)].map((id) => this.registry.plan(id)) : [...this.registry.plans.values()];
+    return plans.map(copy);
+  }
+
+  updateUsagePlan(id: string, changes: UsagePlanChanges, now = Date.now()): UsagePlan {
+    const current = this.registry.plan(id);
+    if (!changes.name) throw new BadRequestError("name must not be empty");
+    const quotaChanged = JSON.stringify(current.quota) !== JSON.stringify(changes.quota);
+    const next: UsagePlan = { ...copy(changes), id, quotaSetAt: quotaChanged ? now : current.quotaSetAt };
+    this.assertPlanValues(next);
+    this.registry.assertStagesFit(id, next.apiStages);
+    this.registry.putPlan(next);
+    this.buckets.applyPlan(next, now);
+    this.changed();
+    return copy(next);
+  }
+
+  deleteUsagePlan(id: string): void {
+    this.registry.plan(id);
+    this.registry.deletePlan(id);
+    this.ledger.forgetPlan(id);
+    this.buckets.forget({ usagePlanId: id });
+    this.changed();
+  }
+
+  // ── API keys ──────────────────────────────────────────────────────────────
+  createApiKey(input: NewApiKey, now = Date.now()): ApiKey {
+    const value = input.value ?? newApiKeyValue();
+    assertKeyValue(value);
+    if (this.registry.keyByValue(value)) throw new ConflictError("API Key value already exists");
+    (input.stageKeys ?? []).forEach(assertStageKey);
+    const key: ApiKey = {
+      ...copy(input),
+      id: newApiKeyId(),
+      value,
+      enabled: input.enabled ?? false,
+      createdDate: now,
+      lastUpdatedDate: now,
+      stageKeys: [...(input.stageKeys ?? [])],
+    };
+    this.registry.putKey(key);
+    this.changed();
+    return copy(key);
+  }
+
+  getApiKey(id: string): ApiKey {
+    return copy(this.registry.key(id));
+  }
+
+  listApiKeys(filter: { nameQuery?: string; customerId?: string } = {}): ApiKey[] {
+    return [...this.registry.keys.values()]
+      .filter((key) => !filter.nameQuery || (key.name ?? "").startsWith(filter.nameQuery))
+      .filter((key) => !filter.customerId || key.customerId === filter.customerId)
+      .map(copy);
+  }
+
+  updateApiKey(id: string, changes: Partial<ApiKeyChanges>, now = Date.now()): ApiKey {
+    const current = this.registry.key(id);
+    (changes.stageKeys ?? []).forEach(assertStageKey);
+    const next: ApiKey = { ...current, ...copy(changes), lastUpdatedDate: now };
+    this.registry.putKey(next);
+    this.changed();
+    return copy(next);
+  }
+
+  deleteApiKey(id: string): void {
+    this.registry.deleteKey(id);
+    this.ledger.forgetKey(id);
+    this.buckets.forget({ keyId: id });
+    this.changed();
+  }
+
+  // ── keys in plans ─────────────────────────────────────────────────────────
+  addKeyToPlan(usagePlanId: string, keyId: string): ApiKey {
+    this.registry.addKeyToPlan(usagePlanId, keyId);
+    this.changed();
+    return this.getApiKey(keyId);
+  }
+
+  listPlanKeys(usagePlanId: string, nameQuery?: string): ApiKey[] {
+    this.registry.plan(usagePlanId);
+    return [...this.registry.keyIdsOf(usagePlanId)]
+      .map((keyId) => this.registry.key(keyId))
+      .filter((key) => !nameQuery || (key.name ?? "").startsWith(nameQuery))
+      .map(copy);
+  }
+
+  getPlanKey(usagePlanId: string, keyId: string): ApiKey {
+    this.assertKeyInPlan(usagePlanId, keyId);
+    return this.getApiKey(keyId);
+  }
+
+  removeKeyFromPlan(usagePlanId: string, keyId: string): void {
+    this.registry.removeKeyFromPlan(usagePlanId, keyId);
+    this.changed();
+  }
+
+  // ── usage ─────────────────────────────────────────────────────────────────
+  /** `[used, remaining]` per UTC day `startDay..endDay` (epoch days) for each key of the plan, by key id. */
+  getUsage(usagePlanId: string, range: { startDay: number; endDay: number; keyId?: string }): KeyUsage[] {
+    const plan = this.registry.plan(usagePlanId);
+    if (range.endDay < range.startDay) throw new BadRequestError("endDate must not be before startDate");
+    const keyIds = [...this.registry.keyIdsOf(usagePlanId)].filter((id) => !range.keyId || id === range.keyId).sort();
+    return keyIds.map((keyId) => {
+      const days: KeyUsage["days"] = [];
+      for (let day = range.startDay; day <= range.endDay; day++) {
+        const endOfDay = day * DAY_MS + DAY_MS - 1;
+        // Without a quota nothing is metered against a limit: remaining is reported as 0.
+        days.push([this.ledger.usedOn(plan.id, keyId, day), plan.quota ? Math.max(0, this.remaining(plan, keyId, endOfDay)) : 0]);
+      }
+      return { keyId, days };
+    });
+  }
+
+  /** UpdateUsage `replace /remaining`: sets what the key may still use in the current period. */
+  setRemaining(usagePlanId: string, keyId: string, remaining: number, now = Date.now()): KeyUsage {
+    const plan = this.assertKeyInPlan(usagePlanId, keyId);
+    if (!plan.quota) throw new BadRequestError(`Usage Plan ${usagePlanId} has no quota to update`);
+    if (!Number.isInteger(remaining) || remaining < 0) throw new BadRequestError(`remaining must be an integer >= 0, got ${remaining}`);
+    const start = periodStart(now, plan.quota.period);
+    const grant = this.ledger.grantFor(plan.id, keyId, start);
+    this.ledger.setGrant(plan.id, keyId, start, grant + remaining - this.remaining(plan, keyId, now));
+    this.changed();
+    const today = epochDay(now);
+    return this.getUsage(usagePlanId, { startDay: today, endDay: today, keyId })[0]!;
+  }
+
+  /** Writes pending state now (no-op without a data directory). */
+  async flush(): Promise<void> {
+    await this.stateFile?.flush();
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+  }
+
+  private remaining(plan: UsagePlan, keyId: string, now: number): number {
+    const quota = plan.quota!;
+    const start = periodStart(now, quota.period);
+    const used = this.ledger.usedBetween(plan.id, keyId, epochDay(start), epochDay(now));
+    return effectiveLimit(quota, plan.quotaSetAt, now) + this.ledger.grantFor(plan.id, keyId, start) - used;
+  }
+
+  private assertKeyInPlan(usagePlanId: string, keyId: string): UsagePlan {
+    const plan = this.registry.plan(usagePlanId);
+    this.registry.key(keyId);
+    if (!this.registry.keyIdsOf(usagePlanId).has(keyId)) {
+      throw new BadRequestError(`API Key ${keyId} is not in Usage Plan ${usagePlanId}`);
+    }
+    return plan;
+  }
+
+  private assertPlanValues(plan: UsagePlan): void {
+    assertThrottle(plan.throttle, "throttle");
+    assertQuota(plan.quota);
+    assertApiStages(plan.apiStages);
+  }
+
+  private changed(): void {
+    this.stateFile?.markDirty();
+  }
+
+  private snapshot(): SavedState {
+    return { version: 1, ...this.registry.snapshot(), ledger: this.ledger.snapshot() };
+  }
+}
