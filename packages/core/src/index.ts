@@ -1,1 +1,12 @@
-export {};
+export { createCore, createTables, type Core } from "./core";
+export { CoreConfigError, type CoreConfig } from "./config";
+export type { Page } from "./context";
+export { ADMIN_GROUP, isAdmin, ownerIdOf, parseOwnerId, partnerOwnerId, userOwnerId, type Caller, type PartnerCaller, type UserCaller } from "./caller";
+export { Conflict, DomainError, Forbidden, isDomainError, NotFound, QuotaExceeded, Validation, type DomainErrorCode, type ValidationIssue } from "./errors";
+export { tableDefinition, tableDefinitions, tableNames, type TableDefinition, type TableName } from "./tables";
+export type { LinkService } from "./links/link.service";
+export type { CreateLinkInput, CreateLinkOptions, Link, LinkStats, LinkStatsInput, ListLinksInput, ResolvedLink, UpdateLinkInput } from "./links/link.types";
+export type { OwnerService, OwnerSummary } from "./owners/owner.service";
+export { planLinkLimit } from "./owners/link-limit";
+export type { PartnerService } from "./partners/partner.service";
+export { partnerStatuses, type CreatePartnerInput, type ListPartnersInput, type Partner, type PartnerStatus, type UpdatePartnerInput } from "./partners/partner.types";

@@ -1,0 +1,124 @@
+import { ownerIdOf, type Caller } from "../caller";
+import type { CoreContext } from "../context";
+import { NotFound, Validation } from "../errors";
+import { cancellationOf, dynamoDb, isConditionalCheckFailed } from "../store/dynamodb";
+import { linkFromItem, linkItemFromDynamo, type LinkItem } from "./link.item";
+import { assertValidTarget, parseExpiry } from "./link.rules";
+import type { Link, LinkStats, LinkStatsInput, UpdateLinkInput } from "./link.types";
+
+const MAX_STATS_DAYS = 366;
+const DAY_MS = 86_400_000;
+
+/** Reads and changes of one link by its owner. Anyone else gets NotFound: existence never leaks. */
+export function createLinkAccess(ctx: CoreContext) {
+  const notFound = (code: string) => new NotFound(`No link '${code}'.`);
+
+  async function ownedItem(caller: Caller, code: string): Promise<LinkItem> {
+    const found = await dynamoDb().getItem({ TableName: ctx.tables.Links, Key: { code: { S: code } } });
+    const item = found.Item ? linkItemFromDynamo(found.Item) : undefined;
+    if (!item || item.ownerId !== ownerIdOf(caller)) throw notFound(code);
+    return item;
+  }
+
+  return {
+    async get(caller: Caller, code: string): Promise<Link> {
+      return linkFromItem(await ownedItem(caller, code), ctx.config.shortBaseUrl);
+    },
+
+    async update(caller: Caller, code: string, input: UpdateLinkInput): Promise<Link> {
+      if (input.targetUrl === undefined && input.expiresAt === undefined) {
+        throw new Validation([{ path: [], message: "Nothing to update: give targetUrl and/or expiresAt." }]);
+      }
+      const now = ctx.config.now();
+      if (input.targetUrl !== undefined) assertValidTarget(input.targetUrl, ctx.config.shortHost);
+      const sets = ["updatedAt = :now"];
+      const removes: string[] = [];
+      const values: Record<string, { S: string } | { N: string } | { BOOL: boolean }> = {
+        ":now": { N: String(now.getTime()) },
+        ":owner": { S: ownerIdOf(caller) },
+      };
+      if (input.targetUrl !== undefined) {
+        sets.push("targetUrl = :target");
+        values[":target"] = { S: input.targetUrl };
+      }
+      if (input.expiresAt === null) {
+        sets.push("#permanent = :true");
+        removes.push("expiresAt");
+        values[":true"] = { BOOL: true };
+      } else if (input.expiresAt !== undefined) {
+        sets.push("expiresAt = :expires", "#permanent = :false");
+        values[":expires"] = { N: String(parseExpiry(input.expiresAt, now)) };
+        values[":false"] = { BOOL: false };
+      }
+      const permanentTouched = input.expiresAt !== undefined;
+      try {
+        const result = await dynamoDb().updateItem({
+          TableName: ctx.tables.Links,
+          Key: { code: { S: code } },
+          UpdateExpression: `SET ${sets.join(", ")}${removes.length ? ` REMOVE ${removes.join(", ")}` : ""}`,
+          ConditionExpression: "ownerId = :owner",
+          ...(permanentTouched ? { ExpressionAttributeNames: { "#permanent": "permanent" } } : {}),
+          ExpressionAttributeValues: values,
+          ReturnValues: "ALL_NEW",
+        });
+        return linkFromItem(linkItemFromDynamo(result.Attributes ?? {}), ctx.config.shortBaseUrl);
+      } catch (error) {
+        if (isConditionalCheckFailed(error)) throw notFound(code);
+        throw error;
+      }
+    },
+
+    /** Deletes the link and frees one unit of the owner's limit, atomically. */
+    async delete(caller: Caller, code: string): Promise<void> {
+      const ownerId = ownerIdOf(caller);
+      try {
+        await dynamoDb().transactWriteItems({
+          TransactItems: [
+            {
+              Delete: {
+                TableName: ctx.tables.Links,
+                Key: { code: { S: code } },
+                ConditionExpression: "ownerId = :owner",
+                ExpressionAttributeValues: { ":owner": { S: ownerId } },
+              },
+            },
+            {
+              Update: {
+                TableName: ctx.tables.Owners,
+                Key: { ownerId: { S: ownerId } },
+                UpdateExpression: "SET linkCount = linkCount - :one",
+                ConditionExpression: "linkCount > :zero",
+                ExpressionAttributeValues: { ":one": { N: "1" }, ":zero": { N: "0" } },
+              },
+            },
+          ],
+        });
+      } catch (error) {
+        if (cancellationOf(error)?.codes[0] === "ConditionalCheckFailed") throw notFound(code);
+        throw error;
+      }
+    },
+
+    async stats(caller: Caller, code: string, input: LinkStatsInput): Promise<LinkStats> {
+      const from = parseDay("from", input.from);
+      const to = parseDay("to", input.to);
+      if (to < from) throw Validation.field("to", "'to' must not be before 'from'.");
+      if ((to - from) / DAY_MS + 1 > MAX_STATS_DAYS) throw Validation.field("to", `A stats range spans at most ${MAX_STATS_DAYS} days.`);
+      const item = await ownedItem(caller, code);
+      const days: LinkStats["days"] = [];
+      for (let time = from; time <= to; time += DAY_MS) {
+        const day = new Date(time).toISOString().slice(0, 10);
+        days.push({ day, clicks: item.clicksByDay?.[day] ?? 0 });
+      }
+      return { code, total: item.clicks, from: input.from, to: input.to, days };
+    },
+  };
+}
+
+function parseDay(field: string, value: string): number {
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value) {
+    throw Validation.field(field, `${field} must be a day as YYYY-MM-DD.`);
+  }
+  return time;
+}
