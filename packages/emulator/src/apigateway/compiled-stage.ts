@@ -1,0 +1,56 @@
+import type { LambdaInvoker } from "../lambda/invoker";
+import type { AuthorizerCache } from "./authorizer/cache";
+import { LambdaAuthorizer } from "./authorizer/lambda-authorizer";
+import { compileBinaryMediaTypes, type BinaryMediaMatcher } from "./binary-media";
+import type { ApiDefinition } from "./definition";
+import type { StageInfo } from "./proxy-event";
+import { Router } from "./router";
+import { StageThrottle } from "./stage-throttle";
+
+/** Everything derived from an `ApiDefinition`, computed once (and again on `updateDefinition`). */
+export interface CompiledStage {
+  definition: ApiDefinition;
+  router: Router;
+  stage: StageInfo;
+  authorizers: Map<string, LambdaAuthorizer>;
+  throttle: StageThrottle;
+  isBinary: BinaryMediaMatcher;
+  cors: boolean;
+  integrationTimeoutMs: number;
+  apiKeySource: "HEADER" | "AUTHORIZER";
+  /** `arn:aws:execute-api:{region}:{account}:{apiId}/{stage}/` — methodArn = this + VERB + path. */
+  arnPrefix: string;
+}
+
+export const DEFAULT_INTEGRATION_TIMEOUT_MS = 29_000;
+const MIN_INTEGRATION_TIMEOUT_MS = 50;
+
+export function compileStage(definition: ApiDefinition, invoker: LambdaInvoker, cache: AuthorizerCache): CompiledStage {
+  const integrationTimeoutMs = definition.integrationTimeoutMs ?? DEFAULT_INTEGRATION_TIMEOUT_MS;
+  if (integrationTimeoutMs < MIN_INTEGRATION_TIMEOUT_MS || integrationTimeoutMs > DEFAULT_INTEGRATION_TIMEOUT_MS) {
+    throw new Error(`integrationTimeoutMs must be 50-29000, got ${integrationTimeoutMs}`);
+  }
+  for (const route of definition.routes) {
+    if (!definition.functions[route.function]) throw new Error(`Route ${route.method} ${route.path}: unknown function ${route.function}`);
+    if (route.authorizer && !definition.authorizers?.[route.authorizer]) throw new Error(`Route ${route.method} ${route.path}: unknown authorizer ${route.authorizer}`);
+  }
+  const authorizers = new Map<string, LambdaAuthorizer>();
+  for (const [name, authorizer] of Object.entries(definition.authorizers ?? {})) {
+    authorizers.set(name, new LambdaAuthorizer(name, authorizer, invoker, cache, integrationTimeoutMs));
+  }
+  const region = definition.region ?? "us-east-1";
+  const accountId = definition.accountId ?? "123456789012";
+  const stageVariables = definition.stageVariables && Object.keys(definition.stageVariables).length > 0 ? { ...definition.stageVariables } : null;
+  return {
+    definition,
+    router: new Router(definition.routes),
+    stage: { restApiId: definition.restApiId, stage: definition.stage, accountId, region, stageVariables },
+    authorizers,
+    throttle: new StageThrottle(definition.methodThrottling),
+    isBinary: compileBinaryMediaTypes(definition.binaryMediaTypes),
+    cors: definition.cors ?? false,
+    integrationTimeoutMs,
+    apiKeySource: definition.apiKeySource ?? "HEADER",
+    arnPrefix: `arn:aws:execute-api:${region}:${accountId}:${definition.restApiId}/${definition.stage}/`,
+  };
+}

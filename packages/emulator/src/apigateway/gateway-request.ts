@@ -1,0 +1,57 @@
+import { randomBytes, randomUUID } from "node:crypto";
+
+/**
+ * One incoming request, normalised once at the edge: everything later steps (router, authorizer,
+ * event builder, access log) read comes from here, so the raw Node request is parsed only once.
+ */
+export interface GatewayRequest {
+  requestId: string;
+  /** API Gateway's extended id, also sent as `x-amz-apigw-id`. */
+  extendedRequestId: string;
+  requestTimeEpoch: number;
+  httpMethod: string;
+  /** Path as the client sent it (percent-encoding kept), without the stage prefix. */
+  path: string;
+  /** Query string without `?`, or "" when none. */
+  rawQuery: string;
+  /** Header pairs in arrival order, names as sent (Node's `rawHeaders`). */
+  rawHeaders: readonly string[];
+  sourceIp: string;
+  host: string;
+  protocol: string;
+  body: Buffer;
+}
+
+export function newRequestIds(): { requestId: string; extendedRequestId: string } {
+  // Extended ids look like `BQGojGkBoAMFNwg=`: 10 random bytes in base64.
+  return { requestId: randomUUID(), extendedRequestId: randomBytes(10).toString("base64") };
+}
+
+/** Case-insensitive header lookup; the last value wins, as in the proxy event's `headers`. */
+export function headerValue(request: GatewayRequest, name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  let value: string | undefined;
+  const raw = request.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) if ((raw[i] as string).toLowerCase() === wanted) value = raw[i + 1];
+  return value;
+}
+
+export interface ParsedQuery {
+  single: Record<string, string> | null;
+  multi: Record<string, string[]> | null;
+}
+
+/**
+ * Reading: values are URL-decoded with form semantics (`+` is a space), last value wins in the
+ * single-value map, and a parameter without `=` has the empty string as its value.
+ */
+export function parseQuery(rawQuery: string): ParsedQuery {
+  if (rawQuery === "") return { single: null, multi: null };
+  const single: Record<string, string> = {};
+  const multi: Record<string, string[]> = {};
+  for (const [name, value] of new URLSearchParams(rawQuery)) {
+    single[name] = value;
+    (multi[name] ??= []).push(value);
+  }
+  return Object.keys(single).length === 0 ? { single: null, multi: null } : { single, multi };
+}

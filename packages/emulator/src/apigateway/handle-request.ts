@@ -1,0 +1,108 @@
+import type { LambdaInvoker } from "../lambda/invoker";
+import type { UsageGate } from "../usage/usage-gate";
+import type { CompiledStage } from "./compiled-stage";
+import { headerValue, type GatewayRequest } from "./gateway-request";
+import type { GatewayResponseType } from "./gateway-responses";
+import { invokeIntegration } from "./integration";
+import { buildRequestParts, type RequestParts } from "./proxy-event";
+import type { IntegrationReply } from "./proxy-response";
+import type { RouteMatch } from "./router";
+
+/**
+ * One request through API Gateway's steps, in AWS's order:
+ *   1 route (unknown resource or method → 403 Missing Authentication Token; OPTIONS → CORS mock)
+ *   2 Lambda authorizer (401 / 403 / 500)
+ *   3 API key + usage plan (403 Forbidden, 429 Too Many Requests / Limit Exceeded)
+ *   4 stage method throttle, then the account throttle (429)
+ *   5 Lambda proxy integration (502 / 504)
+ * Returns what to answer plus what the access log and metrics need; writes nothing itself.
+ */
+export type Outcome =
+  | { kind: "gateway"; type: GatewayResponseType }
+  | { kind: "cors-preflight" }
+  | { kind: "integration"; reply: IntegrationReply };
+
+export interface Trace {
+  /** `GET /v1/links/{code}` for metrics; undefined when no method matched. */
+  routeKey?: string;
+  resourcePath?: string;
+  principalId?: string;
+  apiKeyId?: string;
+  integrationLatencyMs?: number;
+}
+
+export interface Collaborators {
+  invoker: LambdaInvoker;
+  usageGate: UsageGate;
+}
+
+/** Documented maximum methodArn length; longer answers 414 (api-gateway-lambda-authorizer-output). */
+export const MAX_METHOD_ARN_BYTES = 1600;
+
+export async function handleRequest(stage: CompiledStage, deps: Collaborators, request: GatewayRequest, match: RouteMatch, trace: Trace): Promise<Outcome> {
+  if (match.kind === "no-resource") return gateway("MISSING_AUTHENTICATION_TOKEN");
+  if (match.kind === "no-method") {
+    if (request.httpMethod !== "OPTIONS" || !stage.cors) return gateway("MISSING_AUTHENTICATION_TOKEN");
+    trace.routeKey = `OPTIONS ${match.resource.path}`;
+    trace.resourcePath = match.resource.path;
+    return { kind: "cors-preflight" };
+  }
+  const { route, resource } = match;
+  trace.routeKey = `${route.method} ${resource.path}`;
+  trace.resourcePath = resource.path;
+  const now = request.requestTimeEpoch;
+  const parts = buildRequestParts(request, resource, match.pathParameters, stage.stage);
+
+  let usageIdentifierKey: string | undefined;
+  if (route.authorizer) {
+    const methodArn = `${stage.arnPrefix}${request.httpMethod}/${request.path.slice(1)}`;
+    if (Buffer.byteLength(methodArn) > MAX_METHOD_ARN_BYTES) return gateway("URI_TOO_LONG");
+    const authorizer = stage.authorizers.get(route.authorizer);
+    if (!authorizer) throw new Error(`Unknown authorizer ${route.authorizer}`);
+    const outcome = await authorizer.authorize(request, parts, methodArn, now);
+    if (!outcome.ok) return gateway(outcome.response);
+    trace.principalId = outcome.principalId;
+    usageIdentifierKey = outcome.usageIdentifierKey;
+    parts.requestContext.authorizer = { ...outcome.context, principalId: outcome.principalId, integrationLatency: outcome.integrationLatency };
+  }
+
+  if (route.apiKeyRequired) {
+    const refused = admitApiKey(stage, deps, request, parts, route.method, resource.path, usageIdentifierKey, trace);
+    if (refused) return gateway(refused);
+  }
+
+  if (!stage.throttle.tryTake(resource.path, route.method, now)) return gateway("THROTTLED");
+
+  return invokeIntegration(stage, deps.invoker, route.function, parts, request, trace);
+}
+
+function admitApiKey(
+  stage: CompiledStage,
+  deps: Collaborators,
+  request: GatewayRequest,
+  parts: RequestParts,
+  method: string,
+  resourcePath: string,
+  usageIdentifierKey: string | undefined,
+  trace: Trace,
+): GatewayResponseType | undefined {
+  const apiKeyValue = stage.apiKeySource === "AUTHORIZER" ? usageIdentifierKey : headerValue(request, "x-api-key");
+  const admission = deps.usageGate.admit({
+    apiKeyValue,
+    restApiId: stage.stage.restApiId,
+    stage: stage.stage.stage,
+    resourcePath,
+    httpMethod: method,
+    now: request.requestTimeEpoch,
+  });
+  if (!admission.admitted) {
+    if (admission.reason === "Forbidden") return "INVALID_API_KEY";
+    return admission.reason === "TooManyRequests" ? "THROTTLED" : "QUOTA_EXCEEDED";
+  }
+  trace.apiKeyId = admission.apiKeyId;
+  parts.requestContext.identity.apiKey = admission.apiKeyValue;
+  parts.requestContext.identity.apiKeyId = admission.apiKeyId;
+  return undefined;
+}
+
+const gateway = (type: GatewayResponseType): Outcome => ({ kind: "gateway", type });

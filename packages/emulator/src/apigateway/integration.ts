@@ -1,0 +1,35 @@
+import type { LambdaInvoker } from "../lambda/invoker";
+import type { CompiledStage } from "./compiled-stage";
+import type { GatewayRequest } from "./gateway-request";
+import { invokeWithTimeout } from "./invoke-with-timeout";
+import type { Outcome, Trace } from "./handle-request";
+import { toProxyEvent, type RequestParts } from "./proxy-event";
+import { parseProxyResponse } from "./proxy-response";
+
+/**
+ * The Lambda proxy integration: build the event, invoke, map the result. The gateway enforces its
+ * own integration timeout (504) even if the runtime is late to report it; the runtime is told the
+ * timeout too, so it can stop the function's work.
+ */
+export async function invokeIntegration(
+  stage: CompiledStage,
+  invoker: LambdaInvoker,
+  functionName: string,
+  parts: RequestParts,
+  request: GatewayRequest,
+  trace: Trace,
+): Promise<Outcome> {
+  const event = toProxyEvent(parts, request, stage.isBinary);
+  const started = performance.now();
+  const result = await invokeWithTimeout(invoker, functionName, event, stage.integrationTimeoutMs);
+  trace.integrationLatencyMs = Math.round(performance.now() - started);
+
+  if (!result.ok) {
+    if (result.error === "IntegrationTimeout") return { kind: "gateway", type: "INTEGRATION_TIMEOUT" };
+    if (result.error === "TooManyRequests") return { kind: "gateway", type: "INTERNAL_SERVER_ERROR" };
+    // Unhandled errors and function timeouts: Lambda answered with an error → 502.
+    return { kind: "gateway", type: "INTEGRATION_FAILURE" };
+  }
+  const parsed = parseProxyResponse(result.payload, stage.isBinary);
+  return parsed.ok ? { kind: "integration", reply: parsed.reply } : { kind: "gateway", type: "INTEGRATION_FAILURE" };
+}

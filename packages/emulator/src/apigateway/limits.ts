@@ -1,0 +1,48 @@
+import type { IncomingMessage } from "node:http";
+
+/** API Gateway REST limits (limits page): 10 MB payload, 10,240 bytes of request line + headers. */
+export const MAX_PAYLOAD_BYTES = 10_485_760;
+export const MAX_HEADER_BYTES = 10_240;
+
+/**
+ * Size the limit applies to. Reading: "total combined size of request line and header values" —
+ * we count the request line plus every header's name and value.
+ */
+export function headerBytes(request: IncomingMessage): number {
+  let total = Buffer.byteLength(`${request.method ?? ""} ${request.url ?? ""} HTTP/${request.httpVersion}`);
+  for (const part of request.rawHeaders) total += Buffer.byteLength(part);
+  return total;
+}
+
+export type BodyResult = { ok: true; body: Buffer } | { ok: false };
+
+/**
+ * Reads the body up to the limit. A declared Content-Length over it is refused before reading a
+ * byte; a chunked body stops being read as soon as it goes over (never buffered unbounded).
+ */
+export function readBody(request: IncomingMessage, limit = MAX_PAYLOAD_BYTES): Promise<BodyResult> {
+  const declared = Number(request.headers["content-length"] ?? 0);
+  if (declared > limit) return Promise.resolve({ ok: false });
+  if (request.headers["content-length"] === "0" || (declared === 0 && request.headers["transfer-encoding"] === undefined)) {
+    return Promise.resolve({ ok: true, body: EMPTY });
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        request.off("data", onData);
+        request.pause();
+        resolve({ ok: false });
+        return;
+      }
+      chunks.push(chunk);
+    };
+    request.on("data", onData);
+    request.once("end", () => resolve({ ok: true, body: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size) }));
+    request.once("error", reject);
+  });
+}
+
+const EMPTY = Buffer.alloc(0);

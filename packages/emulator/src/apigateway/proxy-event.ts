@@ -1,0 +1,160 @@
+import { randomBytes } from "node:crypto";
+import type { BinaryMediaMatcher } from "./binary-media";
+import { clfTime } from "./clf-time";
+import { headerValue, parseQuery, type GatewayRequest } from "./gateway-request";
+import type { Resource } from "./router";
+
+/**
+ * The Lambda proxy integration event, payload 1.0 (set-up-lambda-proxy-integrations), built once
+ * per request. The REQUEST authorizer input is the same minus the body, so both start from
+ * `buildRequestParts`. Absent query, path parameters, stage variables and body are `null`.
+ */
+export interface StageInfo {
+  restApiId: string;
+  stage: string;
+  accountId: string;
+  region: string;
+  stageVariables: Record<string, string> | null;
+}
+
+export interface Identity {
+  cognitoIdentityPoolId: null;
+  accountId: null;
+  cognitoIdentityId: null;
+  caller: null;
+  sourceIp: string;
+  principalOrgId: null;
+  accessKey: null;
+  cognitoAuthenticationType: null;
+  cognitoAuthenticationProvider: null;
+  userArn: null;
+  userAgent: string | null;
+  user: null;
+  apiKey: string | null;
+  apiKeyId: string | null;
+  clientCert: null;
+}
+
+export interface RequestContext {
+  resourceId: string;
+  resourcePath: string;
+  httpMethod: string;
+  extendedRequestId: string;
+  requestTime: string;
+  path: string;
+  accountId: string;
+  protocol: string;
+  stage: string;
+  domainPrefix: string;
+  requestTimeEpoch: number;
+  requestId: string;
+  identity: Identity;
+  domainName: string;
+  apiId: string;
+  /** Present only behind an authorizer: `{ principalId, integrationLatency, ...context as strings }`. */
+  authorizer?: Record<string, string | number>;
+}
+
+export interface RequestParts {
+  resource: string;
+  path: string;
+  httpMethod: string;
+  headers: Record<string, string>;
+  multiValueHeaders: Record<string, string[]>;
+  queryStringParameters: Record<string, string> | null;
+  multiValueQueryStringParameters: Record<string, string[]> | null;
+  pathParameters: Record<string, string> | null;
+  stageVariables: Record<string, string> | null;
+  requestContext: RequestContext;
+}
+
+export interface ProxyEvent extends RequestParts {
+  body: string | null;
+  isBase64Encoded: boolean;
+}
+
+export function buildRequestParts(request: GatewayRequest, resource: Resource, pathParameters: Record<string, string> | null, stage: StageInfo): RequestParts {
+  const headers: Record<string, string> = {};
+  const multiValueHeaders: Record<string, string[]> = {};
+  const add = (name: string, value: string) => {
+    headers[name] = value;
+    (multiValueHeaders[name] ??= []).push(value);
+  };
+  const raw = request.rawHeaders;
+  let userAgent: string | null = null;
+  let forwardedFor: string | undefined;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i] as string;
+    const value = raw[i + 1] as string;
+    const lower = name.toLowerCase();
+    if (lower === "x-forwarded-for") forwardedFor = value;
+    else add(name, value);
+    if (lower === "user-agent") userAgent = value;
+  }
+  // Headers API Gateway adds on a regional endpoint.
+  add("X-Forwarded-For", forwardedFor ? `${forwardedFor}, ${request.sourceIp}` : request.sourceIp);
+  add("X-Forwarded-Proto", "http");
+  add("X-Amzn-Trace-Id", traceId(request.requestTimeEpoch));
+
+  const query = parseQuery(request.rawQuery);
+  const domainName = request.host;
+  return {
+    resource: resource.path,
+    path: request.path,
+    httpMethod: request.httpMethod,
+    headers,
+    multiValueHeaders,
+    queryStringParameters: query.single,
+    multiValueQueryStringParameters: query.multi,
+    pathParameters,
+    stageVariables: stage.stageVariables,
+    requestContext: {
+      resourceId: resource.id,
+      resourcePath: resource.path,
+      httpMethod: request.httpMethod,
+      extendedRequestId: request.extendedRequestId,
+      requestTime: clfTime(request.requestTimeEpoch),
+      path: `/${stage.stage}${request.path === "/" ? "/" : request.path}`,
+      accountId: stage.accountId,
+      protocol: request.protocol,
+      stage: stage.stage,
+      domainPrefix: domainName.split(".")[0] ?? domainName,
+      requestTimeEpoch: request.requestTimeEpoch,
+      requestId: request.requestId,
+      identity: identity(request.sourceIp, userAgent),
+      domainName,
+      apiId: stage.restApiId,
+    },
+  };
+}
+
+export function toProxyEvent(parts: RequestParts, request: GatewayRequest, isBinary: BinaryMediaMatcher): ProxyEvent {
+  const body = request.body;
+  if (body.length === 0) return { ...parts, body: null, isBase64Encoded: false };
+  const binary = isBinary(headerValue(request, "content-type"));
+  return { ...parts, body: binary ? body.toString("base64") : body.toString("utf8"), isBase64Encoded: binary };
+}
+
+function identity(sourceIp: string, userAgent: string | null): Identity {
+  return {
+    cognitoIdentityPoolId: null,
+    accountId: null,
+    cognitoIdentityId: null,
+    caller: null,
+    sourceIp,
+    principalOrgId: null,
+    accessKey: null,
+    cognitoAuthenticationType: null,
+    cognitoAuthenticationProvider: null,
+    userArn: null,
+    userAgent,
+    user: null,
+    apiKey: null,
+    apiKeyId: null,
+    clientCert: null,
+  };
+}
+
+function traceId(epochMs: number): string {
+  return `Root=1-${Math.floor(epochMs / 1000).toString(16)}-${randomBytes(12).toString("hex")}`;
+}

@@ -1,0 +1,44 @@
+import type { InvokeOptions, InvokeResult, LambdaInvoker } from "../../../src/lambda/invoker";
+
+/** A handler as the tests write it: a plain function of the event; throwing is an unhandled error. */
+export type FakeHandler = (event: unknown) => unknown;
+
+/**
+ * In-process stand-in for the Lambda runtime (the gateway's collaborator): a table of plain
+ * functions, with invocation counts and the last events, so tests can assert what the gateway sent.
+ */
+export class FakeInvoker implements LambdaInvoker {
+  readonly calls = new Map<string, unknown[]>();
+  readonly options: InvokeOptions[] = [];
+
+  constructor(private readonly handlers: Record<string, FakeHandler>) {}
+
+  count(name: string): number {
+    return this.calls.get(name)?.length ?? 0;
+  }
+
+  lastEvent(name: string): unknown {
+    return this.calls.get(name)?.at(-1);
+  }
+
+  async invoke(functionName: string, event: unknown, options: InvokeOptions = {}): Promise<InvokeResult> {
+    const handler = this.handlers[functionName];
+    if (!handler) throw new Error(`FakeInvoker: no handler named ${functionName}`);
+    const list = this.calls.get(functionName) ?? [];
+    list.push(event);
+    this.calls.set(functionName, list);
+    this.options.push(options);
+    const started = performance.now();
+    try {
+      // A JSON round trip, as the real runtime serialises events and results.
+      const payload: unknown = await handler(JSON.parse(JSON.stringify(event)));
+      return { ok: true, payload: payload === undefined ? null : JSON.parse(JSON.stringify(payload)), durationMs: performance.now() - started, coldStart: false };
+    } catch (error) {
+      return { ok: false, error: "Unhandled", message: error instanceof Error ? error.message : String(error), durationMs: performance.now() - started };
+    }
+  }
+
+  async close(): Promise<void> {}
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
