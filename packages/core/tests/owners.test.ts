@@ -1,0 +1,45 @@
+import { GetItemCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { plans, USER_LINK_LIMIT } from "@linkgate/contract";
+import { beforeAll, describe, expect, it } from "vitest";
+import { partnerOwnerId, userOwnerId, Validation, type Core } from "../src/index";
+import { createTestCore } from "../src/testing/index";
+import { uniqueTablePrefix } from "./local-aws";
+
+describe("owners", () => {
+  let core: Core;
+
+  beforeAll(async () => {
+    core = await createTestCore(uniqueTablePrefix("owners"), { planLinkLimits: { custom: 7 } });
+  });
+
+  it("stores `disabled` where the authorizer reads it with one raw GetItem", async () => {
+    await core.owners.setUserDisabled("sub-1", true);
+    const raw = await new DynamoDBClient({}).send(new GetItemCommand({ TableName: core.tableNames.Owners, Key: { ownerId: { S: "user#sub-1" } } }));
+    expect(raw.Item?.disabled).toEqual({ BOOL: true });
+    await expect(core.owners.get(userOwnerId("sub-1"))).resolves.toMatchObject({ disabled: true, linkCount: 0, linkLimit: USER_LINK_LIMIT });
+    await core.owners.setUserDisabled("sub-1", false);
+    await expect(core.owners.get(userOwnerId("sub-1"))).resolves.toMatchObject({ disabled: false });
+  });
+
+  it("sets and clears a link-limit override", async () => {
+    const ownerId = userOwnerId("sub-2");
+    await expect(core.owners.setLinkLimit(ownerId, 3)).resolves.toMatchObject({ linkLimit: 3, linkLimitOverride: 3 });
+    const cleared = await core.owners.setLinkLimit(ownerId, null);
+    expect(cleared.linkLimit).toBe(USER_LINK_LIMIT);
+    expect(cleared.linkLimitOverride).toBeUndefined();
+  });
+
+  it("takes a partner's default limit from its plan, built-in or configured", async () => {
+    const pro = await core.partners.create({ name: "Pro Co", contactEmail: "a@pro.test", planId: "pro", apiKeyId: "k-pro" });
+    const custom = await core.partners.create({ name: "Custom Co", contactEmail: "a@custom.test", planId: "custom", apiKeyId: "k-custom" });
+    const proLimit = plans.find((plan) => plan.id === "pro")?.linkLimit;
+    await expect(core.owners.get(partnerOwnerId(pro.partnerId))).resolves.toMatchObject({ linkLimit: proLimit });
+    await expect(core.owners.get(partnerOwnerId(custom.partnerId))).resolves.toMatchObject({ linkLimit: 7 });
+  });
+
+  it("refuses malformed owner ids and limits", async () => {
+    await expect(core.owners.get("nobody")).rejects.toBeInstanceOf(Validation);
+    await expect(core.owners.setLinkLimit(userOwnerId("x"), 0)).rejects.toBeInstanceOf(Validation);
+    await expect(core.owners.setLinkLimit(userOwnerId("x"), 1.5)).rejects.toBeInstanceOf(Validation);
+  });
+});

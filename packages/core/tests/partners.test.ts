@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { Conflict, NotFound, Validation, type Core, type CreatePartnerInput } from "../src/index";
+import { createTestCore } from "../src/testing/index";
+import { uniqueTablePrefix } from "./local-aws";
+
+let n = 0;
+const aPartner = (overrides: Partial<CreatePartnerInput> = {}): CreatePartnerInput => {
+  n += 1;
+  return { name: `Partner ${n}`, contactEmail: `ops${n}@partner.test`, planId: "free", apiKeyId: `key-${n}-${Date.now()}`, ...overrides };
+};
+
+describe("partners", () => {
+  let core: Core;
+
+  beforeAll(async () => {
+    core = await createTestCore(uniqueTablePrefix("partners"));
+  });
+
+  it("creates an active partner and reads it back by id and by API key", async () => {
+    const input = aPartner();
+    const partner = await core.partners.create(input);
+    expect(partner).toMatchObject({ ...input, status: "active" });
+    expect(partner.partnerId).toMatch(/^p_[0-9a-f]{16}$/);
+    await expect(core.partners.get(partner.partnerId)).resolves.toEqual(partner);
+    await expect(core.partners.getByApiKeyId(input.apiKeyId)).resolves.toEqual(partner);
+    await expect(core.partners.getByApiKeyId("unknown-key")).resolves.toBeUndefined();
+  });
+
+  it("refuses a duplicate partnerId with Conflict", async () => {
+    await core.partners.create(aPartner({ partnerId: "acme" }));
+    await expect(core.partners.create(aPartner({ partnerId: "acme" }))).rejects.toBeInstanceOf(Conflict);
+  });
+
+  it("reports every invalid field at once", async () => {
+    const error = await core.partners.create(aPartner({ name: "", contactEmail: "nope", planId: "Not A Plan" })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Validation);
+    expect((error as Validation).issues.map((issue) => issue.path[0])).toEqual(["name", "contactEmail", "planId"]);
+  });
+
+  it("updates fields and rotates the API key", async () => {
+    const partner = await core.partners.create(aPartner());
+    const updated = await core.partners.update(partner.partnerId, { name: "Renamed", planId: "pro", apiKeyId: "rotated-key-1" });
+    expect(updated).toMatchObject({ partnerId: partner.partnerId, name: "Renamed", planId: "pro", apiKeyId: "rotated-key-1", contactEmail: partner.contactEmail });
+    await expect(core.partners.getByApiKeyId("rotated-key-1")).resolves.toMatchObject({ partnerId: partner.partnerId });
+    await expect(core.partners.getByApiKeyId(partner.apiKeyId)).resolves.toBeUndefined();
+  });
+
+  it("revokes and reactivates", async () => {
+    const partner = await core.partners.create(aPartner());
+    await expect(core.partners.setStatus(partner.partnerId, "revoked")).resolves.toMatchObject({ status: "revoked" });
+    await expect(core.partners.setStatus(partner.partnerId, "active")).resolves.toMatchObject({ status: "active" });
+  });
+
+  it("answers NotFound for an unknown partner", async () => {
+    await expect(core.partners.get("nobody")).rejects.toBeInstanceOf(NotFound);
+    await expect(core.partners.update("nobody", { name: "X" })).rejects.toBeInstanceOf(NotFound);
+    await expect(core.partners.setStatus("nobody", "revoked")).rejects.toBeInstanceOf(NotFound);
+  });
+
+  it("lists every partner exactly once across pages; a forged cursor is a Validation error", async () => {
+    const fresh = await createTestCore(uniqueTablePrefix("partners-list"));
+    const created = await Promise.all(Array.from({ length: 23 }, () => fresh.partners.create(aPartner())));
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await fresh.partners.list({ limit: 5, cursor });
+      seen.push(...page.items.map((p) => p.partnerId));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen.sort()).toEqual(created.map((p) => p.partnerId).sort());
+    await expect(fresh.partners.list({ cursor: "forged.cursor" })).rejects.toBeInstanceOf(Validation);
+  });
+});
