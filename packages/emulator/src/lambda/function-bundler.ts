@@ -1,0 +1,152 @@
+import { build, type Message, type Metafile, type Plugin } from "esbuild";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { basename, extname, join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
+import { BundleError } from "./errors";
+
+export interface FunctionBundle {
+  /** `file://` URL of the `.mjs` a worker imports. */
+  url: string;
+  /** `file.export`, Lambda's `_HANDLER`. */
+  handlerLabel: string;
+  /** Directory of the bundle: `LAMBDA_TASK_ROOT`. */
+  taskRoot: string;
+  bytes: number;
+  buildMs: number;
+  /** Absolute paths of every source file esbuild read (from its metafile), for dev-mode watching. */
+  inputs: string[];
+}
+
+export interface BundleRequest {
+  functionName: string;
+  entry: string;
+  handlerName: string;
+  /** Increases on every rebuild; each build gets its own directory so a starting worker never reads a half-written file. */
+  generation: number;
+}
+
+export interface BundlerOptions {
+  rootDir: string;
+  bundleDir: string;
+  /** Packages left out of the bundle (resolved from the entry at run time). Default `["@aws-sdk/*"]`. */
+  external: string[];
+  /** Dev builds skip minification, like `sst dev`. */
+  minify: boolean;
+}
+
+/**
+ * SST's Node.js build (pkg/runtime/node/build.go in SST 3/4), matched here: ESM `.mjs`, platform
+ * node, bundle, keepNames, mainFields module→main, linked source maps, minified outside dev, and
+ * the banner giving ESM bundles `require`, `__filename`, `__dirname` (CommonJS deps need them).
+ * Differences, on purpose: target node20 (SST: esnext) so bundles also run on this machine's Node;
+ * `@aws-sdk/*` is external because the nodejs22.x runtime ships SDK v3 (SST bundles it unless told
+ * otherwise; only `sharp` and `pg-native` are forced external there).
+ */
+const BANNER = [
+  `import { createRequire as topLevelCreateRequire } from "module";`,
+  `const require = topLevelCreateRequire(import.meta.url);`,
+  `import { fileURLToPath as topLevelFileUrlToPath, URL as topLevelURL } from "url";`,
+  `const __filename = topLevelFileUrlToPath(import.meta.url);`,
+  `const __dirname = topLevelFileUrlToPath(new topLevelURL(".", import.meta.url));`,
+].join("\n");
+
+export async function bundleFunction(request: BundleRequest, options: BundlerOptions): Promise<FunctionBundle> {
+  const started = performance.now();
+  const entry = resolve(options.rootDir, request.entry);
+  // Lambda handler strings allow one dot (file.export), so SST turns other dots into dashes.
+  const stem = basename(entry, extname(entry)).replaceAll(".", "-");
+  const functionDir = join(options.bundleDir, safeDirName(request.functionName));
+  const taskRoot = join(functionDir, `g${request.generation}`);
+  const outfile = join(taskRoot, `${stem}.mjs`);
+  const result = await build({
+    entryPoints: [entry],
+    outfile,
+    absWorkingDir: options.rootDir,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    mainFields: ["module", "main"],
+    keepNames: true,
+    minify: options.minify,
+    sourcemap: "linked",
+    metafile: true,
+    write: false,
+    logLevel: "silent",
+    banner: { js: BANNER },
+    plugins: [externalsFromEntry(options.external)],
+  }).catch((error: unknown) => {
+    throw new BundleError(request.functionName, entry, errorsOf(error));
+  });
+  await mkdir(taskRoot, { recursive: true });
+  let bytes = 0;
+  for (const file of result.outputFiles) {
+    if (file.path === outfile) bytes = file.contents.byteLength;
+    await writeFileAtomically(file.path, file.contents);
+  }
+  await removeOlderGenerations(functionDir, request.generation);
+  return {
+    url: pathToFileURL(outfile).href,
+    handlerLabel: `${stem}.${request.handlerName}`,
+    taskRoot,
+    bytes,
+    buildMs: performance.now() - started,
+    inputs: inputsOf(result.metafile, options.rootDir),
+  };
+}
+
+/**
+ * External packages are resolved from the importing source file at build time and written into the
+ * bundle as absolute paths, so a bundle works wherever `bundleDir` is (even outside the repository).
+ * Node's `require` resolution is used on purpose: it picks the entry Node itself would load.
+ */
+function externalsFromEntry(patterns: string[]): Plugin {
+  const matchers = patterns.map((pattern) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`));
+  return {
+    name: "linkgate-externals",
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, (args) => {
+        if (!matchers.some((matcher) => matcher.test(args.path))) return undefined;
+        try {
+          const resolved = createRequire(args.importer || join(build.initialOptions.absWorkingDir ?? process.cwd(), "index.js")).resolve(args.path);
+          return { path: pathToFileURL(resolved).href, external: true };
+        } catch {
+          // Not installed: keep the bare name; the import fails at init, as on Lambda.
+          return { path: args.path, external: true };
+        }
+      });
+    },
+  };
+}
+
+async function writeFileAtomically(path: string, contents: Uint8Array): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, contents);
+  await rename(temporary, path);
+}
+
+/** Keeps the previous generation too: a worker may still be starting from it. */
+async function removeOlderGenerations(functionDir: string, generation: number): Promise<void> {
+  const stale = (await readdir(functionDir)).filter((name) => /^g\d+$/.test(name) && Number(name.slice(1)) < generation - 1);
+  await Promise.all(stale.map((name) => rm(join(functionDir, name), { recursive: true, force: true })));
+}
+
+function inputsOf(metafile: Metafile | undefined, rootDir: string): string[] {
+  return Object.keys(metafile?.inputs ?? {})
+    .filter((input) => !input.includes(":"))
+    .map((input) => resolve(rootDir, input));
+}
+
+function errorsOf(error: unknown): string[] {
+  const messages = (error as { errors?: Message[] }).errors;
+  if (!messages?.length) return [error instanceof Error ? error.message : String(error)];
+  return messages.map((message) =>
+    message.location ? `${message.location.file}:${message.location.line}:${message.location.column}: ${message.text}` : message.text,
+  );
+}
+
+function safeDirName(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]/g, "_");
+}

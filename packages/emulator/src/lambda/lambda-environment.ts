@@ -1,0 +1,76 @@
+import { randomBytes } from "node:crypto";
+import type { FunctionDefinition } from "../apigateway/definition";
+import type { FunctionBundle } from "./function-bundler";
+import type { WorkerBoot } from "./worker-protocol";
+
+export const DEFAULT_TIMEOUT_SECONDS = 3;
+export const DEFAULT_MEMORY_MB = 128;
+export const FUNCTION_VERSION = "$LATEST";
+
+export interface AccountSettings {
+  region: string;
+  accountId: string;
+}
+
+/**
+ * Variables a function inherits from the emulator's own process: the basics a process needs, and
+ * `AWS_*` (credentials, region, and the `AWS_ENDPOINT_URL_<SERVICE>` overrides that point SDK
+ * clients at the local stand-ins). On Lambda the credentials come from the execution role instead;
+ * nothing else from the parent leaks in, so a variable missing from the function's config is missing
+ * here too.
+ */
+export function inheritedEnvironment(parent: NodeJS.ProcessEnv): Record<string, string> {
+  const inherited: Record<string, string> = {};
+  for (const [key, value] of Object.entries(parent)) {
+    if (value !== undefined && (key.startsWith("AWS_") || ["PATH", "HOME", "LANG", "TMPDIR"].includes(key))) inherited[key] = value;
+  }
+  return inherited;
+}
+
+/** A Lambda-shaped log stream name: `2026/11/24/[$LATEST]<32 hex>`, one per execution environment. */
+export function newLogStreamName(now = new Date()): string {
+  const day = now.toISOString().slice(0, 10).replaceAll("-", "/");
+  return `${day}/[${FUNCTION_VERSION}]${randomBytes(16).toString("hex")}`;
+}
+
+export function workerBoot(name: string, fn: FunctionDefinition, bundle: FunctionBundle, account: AccountSettings): WorkerBoot {
+  return {
+    bundleUrl: bundle.url,
+    handlerName: fn.handler ?? "handler",
+    handlerLabel: bundle.handlerLabel,
+    functionName: name,
+    functionVersion: FUNCTION_VERSION,
+    invokedFunctionArn: `arn:aws:lambda:${account.region}:${account.accountId}:function:${name}`,
+    memoryLimitInMB: String(fn.memoryMb ?? DEFAULT_MEMORY_MB),
+    logGroupName: `/aws/lambda/${name}`,
+    logStreamName: newLogStreamName(),
+  };
+}
+
+/**
+ * One worker's environment: inherited basics, then the function's own variables (SST_RESOURCE_*
+ * included), then Lambda's reserved variables, which a function cannot override on AWS either.
+ */
+export function workerEnvironment(
+  boot: WorkerBoot,
+  fn: FunctionDefinition,
+  bundle: FunctionBundle,
+  account: AccountSettings,
+  inherited: Record<string, string>,
+): Record<string, string> {
+  return {
+    ...inherited,
+    ...fn.environment,
+    AWS_REGION: account.region,
+    AWS_DEFAULT_REGION: account.region,
+    AWS_EXECUTION_ENV: "AWS_Lambda_nodejs22.x",
+    AWS_LAMBDA_FUNCTION_NAME: boot.functionName,
+    AWS_LAMBDA_FUNCTION_MEMORY_SIZE: boot.memoryLimitInMB,
+    AWS_LAMBDA_FUNCTION_VERSION: boot.functionVersion,
+    AWS_LAMBDA_INITIALIZATION_TYPE: "on-demand",
+    AWS_LAMBDA_LOG_GROUP_NAME: boot.logGroupName,
+    AWS_LAMBDA_LOG_STREAM_NAME: boot.logStreamName,
+    LAMBDA_TASK_ROOT: bundle.taskRoot,
+    _HANDLER: bundle.handlerLabel,
+  };
+}

@@ -1,0 +1,25 @@
+import { build } from "esbuild";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const WORKER_ENTRY_SOURCE = fileURLToPath(new URL("./worker/worker-entry.ts", import.meta.url));
+
+/**
+ * The worker's own code is TypeScript like the rest of the package, and a worker thread cannot load
+ * TypeScript by itself; so the runtime bundles it once into plain ESM next to the function bundles.
+ * Returns the URL to start workers from.
+ */
+export async function buildWorkerScript(bundleDir: string): Promise<URL> {
+  const outfile = join(bundleDir, ".runtime", "worker-entry.mjs");
+  await build({
+    entryPoints: [WORKER_ENTRY_SOURCE],
+    outfile,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    sourcemap: "linked",
+    logLevel: "silent",
+  });
+  return pathToFileURL(outfile);
+}
