@@ -53,7 +53,8 @@ export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 
 export const aliasSchema = z
   .string()
-  .regex(ALIAS_PATTERN, "An alias is 3–64 characters: letters, digits, '_' and '-'.")
+  // abort: a malformed alias gets one message, not also "reserved" for a short word like "me".
+  .regex(ALIAS_PATTERN, { message: "An alias is 3–64 characters: letters, digits, '_' and '-'.", abort: true })
   .refine((code) => !isReservedCode(code), { message: "This alias is reserved; choose another." });
 
 /** Shape only; the domain also rejects links back into our own short domain (it knows that domain). */
@@ -79,5 +80,23 @@ export function targetUrlProblem(value: string): string | undefined {
   }
   if (url.username || url.password) return "A target URL must not contain credentials (user:password@).";
   if (!url.hostname) return "The target URL has no host.";
+  return undefined;
+}
+
+/** Furthest a link's `expiresAt` may be set ahead of now. */
+export const EXPIRES_AT_MAX_DAYS_AHEAD = 10 * 366;
+
+/**
+ * Why an `expiresAt` is unacceptable at `now`, or undefined. The API schema checks only the format;
+ * "in the future" is checked by the domain (core) when it writes, against its own clock — the same
+ * moment the link is stored — so a client's clock or an idempotent replay cannot get it wrong.
+ */
+export function expiresAtProblem(expiresAt: string | Date, now: Date = new Date()): string | undefined {
+  const at = typeof expiresAt === "string" ? Date.parse(expiresAt) : expiresAt.getTime();
+  if (Number.isNaN(at)) return "expiresAt is not a valid date-time.";
+  if (at <= now.getTime()) return "expiresAt must be in the future.";
+  if (at > now.getTime() + EXPIRES_AT_MAX_DAYS_AHEAD * 24 * 60 * 60 * 1000) {
+    return `expiresAt is at most ${EXPIRES_AT_MAX_DAYS_AHEAD} days ahead.`;
+  }
   return undefined;
 }
