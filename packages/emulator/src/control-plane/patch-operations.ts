@@ -24,7 +24,8 @@ export function parsePatchOperations(body: JsonObject): PatchOperation[] {
   });
 }
 
-const unsupported = (operation: PatchOperation) => badRequest(`Invalid patch operation: ${operation.op} ${operation.path} is not supported`);
+// AWS's wording for a path an operation does not take.
+const unsupported = (operation: PatchOperation) => badRequest(`Invalid patch path '${operation.path}' specified for op '${operation.op}'`);
 
 function requireValue(operation: PatchOperation): string {
   if (operation.value === undefined) throw badRequest(`Invalid patch operation: ${operation.op} ${operation.path} needs a value`);

@@ -25,19 +25,25 @@ export function parseEpochDay(text: string): number | undefined {
   return epochDay(ms);
 }
 
-/** Start (epoch ms, UTC) of the period containing `now`. */
+// The last month looked up: admits almost always fall in it, and Date objects are the slow part.
+let cachedMonth = { start: 0, end: 0 };
+
+/** Start (epoch ms, UTC) of the period containing `now`. Day and week are plain arithmetic. */
 export function periodStart(now: number, period: QuotaPeriod): number {
-  const date = new Date(now);
-  const year = date.getUTCFullYear();
-  const month = date.getUTCMonth();
-  const day = date.getUTCDate();
+  const day = epochDay(now);
   switch (period) {
     case "DAY":
-      return Date.UTC(year, month, day);
+      return day * DAY_MS;
     case "WEEK":
-      return Date.UTC(year, month, day - ((date.getUTCDay() + 6) % 7));
-    case "MONTH":
-      return Date.UTC(year, month, 1);
+      // 1970-01-01 was a Thursday: 3 days after a Monday.
+      return (day - ((day + 3) % 7)) * DAY_MS;
+    case "MONTH": {
+      if (now >= cachedMonth.start && now < cachedMonth.end) return cachedMonth.start;
+      const date = new Date(now);
+      const start = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1);
+      cachedMonth = { start, end: nextPeriodStart(start, "MONTH") };
+      return start;
+    }
   }
 }
 
@@ -56,6 +62,7 @@ export function nextPeriodStart(start: number, period: QuotaPeriod): number {
 
 /** The quota limit in force at `now`: `limit - offset` in the period the quota was set, else `limit`. */
 export function effectiveLimit(quota: QuotaSettings, quotaSetAt: number, now: number): number {
-  const initial = periodStart(quotaSetAt, quota.period) === periodStart(now, quota.period);
+  const start = periodStart(now, quota.period);
+  const initial = quotaSetAt >= start && quotaSetAt < nextPeriodStart(start, quota.period);
   return initial ? Math.max(0, quota.limit - quota.offset) : quota.limit;
 }

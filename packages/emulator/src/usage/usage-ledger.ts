@@ -17,19 +17,26 @@ export interface LedgerSnapshot {
 export class UsageLedger {
   private readonly counts = new Map<string, Map<string, Map<number, number>>>();
   private readonly grants = new Map<string, Map<string, Grant>>();
+  /** Per key's day map: the last period total asked for, kept current by `record` (hot path). */
+  private readonly periodTotals = new WeakMap<Map<number, number>, { fromDay: number; toDay: number; used: number }>();
 
   record(usagePlanId: string, keyId: string, now: number): void {
     const days = this.daysOf(usagePlanId, keyId, true);
     const day = epochDay(now);
     days.set(day, (days.get(day) ?? 0) + 1);
+    const total = this.periodTotals.get(days);
+    if (total && day >= total.fromDay && day <= total.toDay) total.used++;
   }
 
   /** Requests counted on UTC days `fromDay`..`toDay` inclusive. */
   usedBetween(usagePlanId: string, keyId: string, fromDay: number, toDay: number): number {
     const days = this.daysOf(usagePlanId, keyId, false);
     if (!days) return 0;
+    const cached = this.periodTotals.get(days);
+    if (cached?.fromDay === fromDay && cached.toDay === toDay) return cached.used;
     let used = 0;
     for (let day = fromDay; day <= toDay; day++) used += days.get(day) ?? 0;
+    this.periodTotals.set(days, { fromDay, toDay, used });
     return used;
   }
 

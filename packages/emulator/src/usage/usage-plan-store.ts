@@ -2,7 +2,7 @@ import { newApiKeyId, newApiKeyValue, newUsagePlanId } from "./identifiers";
 import { DAY_MS, effectiveLimit, epochDay, periodStart } from "./quota-period";
 import { StateFile } from "./state-file";
 import { resolveThrottle, ThrottleBuckets } from "./throttle-buckets";
-import { BadRequestError, ConflictError } from "./usage-errors";
+import { BadRequestError, ConflictError, NotFoundError } from "./usage-errors";
 import type { AdmitRequest, AdmitResult, UsageGate } from "./usage-gate";
 import { UsageLedger, type LedgerSnapshot } from "./usage-ledger";
 import type { ApiKey, ApiKeyChanges, KeyUsage, NewApiKey, NewUsagePlan, UsagePlan, UsagePlanChanges } from "./usage-model";
@@ -99,8 +99,14 @@ export class UsagePlanStore implements UsageGate {
     return copy(next);
   }
 
+  /** As in AWS, a plan still attached to API stages cannot be deleted: remove its stages first. */
   deleteUsagePlan(id: string): void {
-    this.registry.plan(id);
+    const attached = this.registry.plan(id).apiStages[0];
+    if (attached) {
+      throw new BadRequestError(
+        `Cannot delete Usage Plan ${id} because there are API Stages associated with it, including ${attached.apiId}:${attached.stage}`,
+      );
+    }
     this.registry.deletePlan(id);
     this.ledger.forgetPlan(id);
     this.buckets.forget({ usagePlanId: id });
@@ -229,7 +235,7 @@ export class UsagePlanStore implements UsageGate {
     const plan = this.registry.plan(usagePlanId);
     this.registry.key(keyId);
     if (!this.registry.keyIdsOf(usagePlanId).has(keyId)) {
-      throw new BadRequestError(`API Key ${keyId} is not in Usage Plan ${usagePlanId}`);
+      throw new NotFoundError(`Invalid API Key identifier specified: ${keyId} is not in Usage Plan ${usagePlanId}`);
     }
     return plan;
   }

@@ -82,8 +82,12 @@ describe("usage plans through @aws-sdk/client-api-gateway", () => {
     });
   });
 
-  it("deletes a plan; reading it again is a NotFoundException", async () => {
+  it("deletes a plan once its stages are removed, as AWS requires; reading it again is a NotFoundException", async () => {
     const { id } = await createPlan();
+    await expect(fixture.client.send(new DeleteUsagePlanCommand({ usagePlanId: id }))).rejects.toThrow(
+      /Cannot delete Usage Plan .* because there are API Stages associated with it, including api1:prod/,
+    );
+    await fixture.client.send(new UpdateUsagePlanCommand({ usagePlanId: id, patchOperations: [{ op: "remove", path: "/apiStages", value: "api1:prod" }] }));
     await fixture.client.send(new DeleteUsagePlanCommand({ usagePlanId: id }));
     await expect(fixture.client.send(new GetUsagePlanCommand({ usagePlanId: id }))).rejects.toBeInstanceOf(NotFoundException);
   });
