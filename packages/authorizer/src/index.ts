@@ -1,1 +1,8 @@
-export {};
+export { accessClaimsOf, checkAccessClaims, type AccessClaims } from "./access-claims";
+export { createAccessTokenVerifier, type AccessTokenVerifier, type VerifierOptions } from "./access-token-verifier";
+export { createAuthorize, type Authorize, type AuthorizeDependencies } from "./authorize";
+export { bearerTokenOf, MAX_AUTHORIZATION_LENGTH, TOKEN_VALIDATION_REGEX } from "./bearer-token";
+export { AUTH_MODE_VARIABLE, LOCAL_ISSUER_VARIABLE, localModeEnvironment, readAuthorizerConfig, type AuthMode, type AuthorizerConfig, type LinkReader } from "./config";
+export { AuthorizerConfigError, UNAUTHORIZED } from "./errors";
+export { ADMINS_GROUP, allowPolicy, resourcesFor, stagePrefixOf } from "./policy";
+export { createUserStatus, USER_STATUS_TTL_MS, type UserStatus, type UserStatusOptions } from "./user-status";

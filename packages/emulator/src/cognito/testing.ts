@@ -4,6 +4,7 @@ import {
   AdminSetUserPasswordCommand,
   InitiateAuthCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
+import { createRequire } from "node:module";
 import { localCognitoClient } from "./cognito-client";
 import type { LocalCognito } from "./local-cognito";
 import { ADMINS_GROUP } from "./pool-setup";
@@ -78,4 +79,16 @@ export async function signIn(cognito: CognitoTarget, username: string, password:
     throw new Error(`Sign-in of ${username} returned no tokens (challenge: ${result.ChallengeName ?? "none"}).`);
   }
   return { accessToken: tokens.AccessToken, idToken: tokens.IdToken, refreshToken: tokens.RefreshToken };
+}
+
+/**
+ * The key cognito-local signs every token with. It is published in its npm package, which is why
+ * a local issuer must never be trusted by a deployed authorizer; tests use it to forge tokens the
+ * local Cognito would have signed (expired, no exp, wrong client, ...).
+ */
+export function cognitoLocalSigningKey(): { kid: string; privateKeyPem: string; publicKeyPem: string } {
+  const require = createRequire(import.meta.url);
+  const privateKey = require("cognito-local/lib/keys/cognitoLocal.private.json") as { jwk: { kid: string }; pem: string };
+  const publicKey = require("cognito-local/lib/keys/cognitoLocal.public.json") as { pem: string };
+  return { kid: privateKey.jwk.kid, privateKeyPem: privateKey.pem, publicKeyPem: publicKey.pem };
 }

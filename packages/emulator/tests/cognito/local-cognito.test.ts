@@ -1,11 +1,12 @@
 import { ConfirmSignUpCommand, InitiateAuthCommand, ListUsersCommand, SignUpCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { createPublicKey, createVerify } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { localCognitoClient } from "../../src/cognito/cognito-client";
 import { startLocalCognito, type LocalCognito } from "../../src/cognito/local-cognito";
-import { createTestUser, signIn } from "../../src/cognito/testing";
+import { cognitoLocalSigningKey, createTestUser, signIn } from "../../src/cognito/testing";
 import { isLoopbackOnly, listeningAddresses } from "../../src/testing/listening-addresses";
 
 const newDataDir = () => mkdtempSync(join(tmpdir(), "linkgate-cognito-"));
@@ -79,6 +80,17 @@ describe("local Cognito launcher", () => {
     });
     const user = await createTestUser(cognito, { username: "ulla" });
     expect(decodePayload((await signIn(cognito, user.username, user.password)).accessToken)).not.toHaveProperty("cognito:groups");
+  });
+
+  it("signs with the key published in its package (which is why its issuer is trusted only in local mode)", async () => {
+    const user = await createTestUser(cognito, { username: "kai" });
+    const [header, payload, signature] = (await signIn(cognito, user.username, user.password)).accessToken.split(".");
+    const key = cognitoLocalSigningKey();
+    expect(JSON.parse(Buffer.from(header ?? "", "base64url").toString("utf8"))).toMatchObject({ alg: "RS256", kid: key.kid });
+    const verified = createVerify("RSA-SHA256").update(`${header}.${payload}`).verify(createPublicKey(key.publicKeyPem), signature ?? "", "base64url");
+    expect(verified).toBe(true);
+    const jwks = (await (await fetch(cognito.jwksUri)).json()) as { keys: { kid: string; n: string }[] };
+    expect(jwks.keys.map((k) => k.kid)).toEqual([key.kid]);
   });
 
   it("refuses port 9229 and a port in use", async () => {

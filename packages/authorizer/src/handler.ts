@@ -1,0 +1,30 @@
+import { Logger } from "@aws-lambda-powertools/logger";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import type { APIGatewayTokenAuthorizerEvent, Context } from "aws-lambda";
+import { createAccessTokenVerifier } from "./access-token-verifier";
+import { createAuthorize } from "./authorize";
+import { readAuthorizerConfig } from "./config";
+import { createUserStatus } from "./user-status";
+
+// Cold start: config validated, verifier and client built, signing keys loaded — once per container.
+const logger = new Logger({ serviceName: "linkgate-authorizer" });
+const config = readAuthorizerConfig();
+const verifier = createAccessTokenVerifier(config);
+const authorize = createAuthorize({
+  verifier,
+  userStatus: createUserStatus({ client: new DynamoDBClient({}), tableName: config.ownersTable }),
+  onReject: (reason) => logger.info("request refused", { reason }),
+});
+
+try {
+  await verifier.hydrate();
+} catch (error) {
+  // Not fatal: verify() fetches the keys on first use. Failing init would make every call a 500.
+  logger.warn("could not load the signing keys at cold start", { error: error as Error, mode: config.mode });
+}
+
+/** The Lambda entry (packages/functions/src/entries.ts AUTHORIZER_ENTRY). */
+export async function handler(event: APIGatewayTokenAuthorizerEvent, context?: Context) {
+  if (context) logger.addContext(context);
+  return authorize(event);
+}

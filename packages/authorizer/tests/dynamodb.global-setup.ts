@@ -1,0 +1,1 @@
+export { dynamoDbGlobalSetup as default } from "@linkgate/emulator/testing";
