@@ -66,6 +66,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       if (headerBytes(req) > MAX_HEADER_BYTES) outcome = { kind: "gateway", type: "HEADERS_TOO_LARGE" };
       else {
         const body = await readBody(req);
+        if (!body.ok && body.reason === "aborted") return;
         if (!body.ok) outcome = { kind: "gateway", type: "REQUEST_TOO_LARGE" };
         else {
           const method = req.method ?? "GET";

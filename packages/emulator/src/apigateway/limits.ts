@@ -14,7 +14,7 @@ export function headerBytes(request: IncomingMessage): number {
   return total;
 }
 
-export type BodyResult = { ok: true; body: Buffer } | { ok: false };
+export type BodyResult = { ok: true; body: Buffer } | { ok: false; reason: "too-large" | "aborted" };
 
 /**
  * Reads the body up to the limit. A declared Content-Length over it is refused before reading a
@@ -22,11 +22,11 @@ export type BodyResult = { ok: true; body: Buffer } | { ok: false };
  */
 export function readBody(request: IncomingMessage, limit = MAX_PAYLOAD_BYTES): Promise<BodyResult> {
   const declared = Number(request.headers["content-length"] ?? 0);
-  if (declared > limit) return Promise.resolve({ ok: false });
+  if (declared > limit) return Promise.resolve({ ok: false, reason: "too-large" });
   if (request.headers["content-length"] === "0" || (declared === 0 && request.headers["transfer-encoding"] === undefined)) {
     return Promise.resolve({ ok: true, body: EMPTY });
   }
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
@@ -34,14 +34,17 @@ export function readBody(request: IncomingMessage, limit = MAX_PAYLOAD_BYTES): P
       if (size > limit) {
         request.off("data", onData);
         request.pause();
-        resolve({ ok: false });
+        resolve({ ok: false, reason: "too-large" });
         return;
       }
       chunks.push(chunk);
     };
     request.on("data", onData);
     request.once("end", () => resolve({ ok: true, body: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size) }));
-    request.once("error", reject);
+    // A client that goes away mid-body errors ("aborted") and closes without `end`: settle, never hang.
+    const aborted = () => resolve({ ok: false, reason: "aborted" });
+    request.once("error", aborted);
+    request.once("close", aborted);
   });
 }
 

@@ -1,8 +1,11 @@
 import { afterEach } from "vitest";
 import type { ApiDefinition, RouteDefinition } from "../../../src/apigateway/definition";
+import { definition } from "./gateway-fixture-lite";
 import { startGateway, type Gateway } from "../../../src/apigateway/gateway-server";
 import { FakeInvoker, type FakeHandler } from "./fake-invoker";
 import { MemoryUsageGate, type TestKey } from "./memory-usage-gate";
+
+export { definition, route } from "./gateway-fixture-lite";
 
 export interface Fixture {
   gateway: Gateway;
@@ -17,24 +20,6 @@ const running: Gateway[] = [];
 afterEach(async () => {
   await Promise.all(running.splice(0).map((gateway) => gateway.close()));
 });
-
-export const route = (method: RouteDefinition["method"], path: string, fn: string, extra: Partial<RouteDefinition> = {}): RouteDefinition => ({
-  method,
-  path,
-  function: fn,
-  ...extra,
-});
-
-/** A definition with restApiId `api123` and stage `test`; functions are declared for every handler name. */
-export function definition(routes: RouteDefinition[], handlers: Record<string, FakeHandler>, extra: Partial<ApiDefinition> = {}): ApiDefinition {
-  return {
-    restApiId: "api123",
-    stage: "test",
-    routes,
-    functions: Object.fromEntries(Object.keys(handlers).map((name) => [name, { entry: `${name}.ts` }])),
-    ...extra,
-  };
-}
 
 export async function startFixture(
   routes: RouteDefinition[],

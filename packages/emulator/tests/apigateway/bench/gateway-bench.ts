@@ -1,0 +1,82 @@
+/**
+ * Gateway overhead benchmark: prints req/s, p50/p99 and the ratio to a bare Node server for each
+ * route class (public, authorized with a cached policy, API key with usage plan). Functions are
+ * in-process fakes, so this measures the gateway alone, not the Lambda runtime.
+ *
+ *   npx tsx tests/apigateway/bench/gateway-bench.ts [seconds=10] [connections=50]
+ *
+ * Prints, never asserts: runs on a shared 2-core machine vary by ±40%, only ratios within one run mean anything.
+ */
+import { execFile } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { startGateway } from "../../../src/apigateway/gateway-server";
+import { FakeInvoker } from "../support/fake-invoker";
+import { definition, route } from "../support/gateway-fixture-lite";
+import { MemoryUsageGate } from "../support/memory-usage-gate";
+import { allowAll } from "../support/policies";
+
+const run = promisify(execFile);
+const seconds = Number(process.argv[2] ?? 10);
+const connections = Number(process.argv[3] ?? 50);
+const autocannonBin = fileURLToPath(new URL("../../../../../node_modules/autocannon/autocannon.js", import.meta.url));
+const KEY = { id: "bench-key", value: "bench-key-0123456789abcdef", throttle: { rateLimit: 1e9, burstLimit: 1e9 } };
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+}
+
+async function load(url: string, headers: Record<string, string> = {}): Promise<Figures> {
+  const args = [autocannonBin, "-c", String(connections), "-d", String(seconds), "-j"];
+  for (const [name, value] of Object.entries(headers)) args.push("-H", `${name}=${value}`);
+  const { stdout } = await run(process.execPath, [...args, url], { maxBuffer: 16 * 1024 * 1024 });
+  const result = JSON.parse(stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
+}
+
+async function main() {
+  const bare = createServer((_, res) => {
+    res.writeHead(200, { "Content-Type": "application/json" });
+    res.end('{"ok":true}');
+  });
+  await new Promise<void>((resolve) => bare.listen(0, "127.0.0.1", resolve));
+  const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/health`;
+
+  const handlers = { fn: () => ({ statusCode: 200, body: '{"ok":true}' }), authFn: () => allowAll("bench-user") };
+  const gateway = await startGateway({
+    definition: definition(
+      [route("GET", "/health", "fn"), route("GET", "/me", "fn", { authorizer: "auth" }), route("GET", "/v1/links", "fn", { apiKeyRequired: true })],
+      handlers,
+      { authorizers: { auth: { type: "TOKEN", function: "authFn", identitySource: ["method.request.header.Authorization"] } } },
+    ),
+    invoker: new FakeInvoker(handlers),
+    usageGate: new MemoryUsageGate([KEY]),
+  });
+
+  const rssBefore = process.memoryUsage().rss;
+  const rows: [string, Figures][] = [];
+  rows.push(["bare http.createServer", await load(bareUrl)]);
+  rows.push(["gateway public", await load(`${gateway.url}/health`)]);
+  rows.push(["gateway authorizer (cached)", await load(`${gateway.url}/me`, { Authorization: "Bearer bench" })]);
+  rows.push(["gateway API key + usage plan", await load(`${gateway.url}/v1/links`, { "x-api-key": KEY.value })]);
+  const rssAfter = process.memoryUsage().rss;
+
+  const baseline = rows[0]?.[1].rps ?? 1;
+  console.log(`autocannon ${connections} connections, ${seconds} s per row, Node ${process.version}`);
+  console.log("setup".padEnd(32), "req/s".padStart(9), "p50 ms".padStart(8), "p99 ms".padStart(8), "non-2xx".padStart(8), "× bare".padStart(7));
+  for (const [name, f] of rows) {
+    console.log(name.padEnd(32), f.rps.toFixed(0).padStart(9), String(f.p50).padStart(8), String(f.p99).padStart(8), String(f.non2xx).padStart(8), (f.rps / baseline).toFixed(2).padStart(7));
+  }
+  console.log(`bench process RSS: ${(rssBefore / 2 ** 20).toFixed(0)} MB before gateway load, ${(rssAfter / 2 ** 20).toFixed(0)} MB after`);
+  console.log("gateway metrics:", JSON.stringify(gateway.metrics()));
+
+  await gateway.close();
+  await new Promise<void>((resolve) => bare.close(() => resolve()));
+}
+
+await main();
