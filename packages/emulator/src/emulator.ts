@@ -1,0 +1,92 @@
+import { join } from "node:path";
+import type { AccessLogListener } from "./apigateway/access-log";
+import type { ApiDefinition } from "./apigateway/definition";
+import { startGateway, type Gateway } from "./apigateway/gateway-server";
+import { startControlPlane, type ControlPlane } from "./control-plane/control-plane-server";
+import { createLambdaRuntime, type LambdaRuntime } from "./lambda/lambda-runtime";
+import type { RuntimeLogger } from "./lambda/runtime-log";
+import { UsagePlanStore } from "./usage/usage-plan-store";
+
+export interface EmulatorOptions {
+  definition: ApiDefinition;
+  /** Function entries in the definition are relative to this directory (the repository root). */
+  rootDir: string;
+  /** Usage plans, keys and usage are kept here across restarts, bundles under `lambda/`; memory + a temp dir when absent. */
+  dataDir?: string;
+  /** Where bundles go when there is no dataDir. */
+  bundleDir?: string;
+  /** 127.0.0.1 ports; 0 (default) picks free ones. */
+  ports?: { api?: number; controlPlane?: number };
+  /** Rebuild functions when their sources change. */
+  dev?: boolean;
+  onAccessLog?: AccessLogListener;
+  runtimeLogger?: RuntimeLogger;
+}
+
+/** One emulated REST API stage: data plane, Lambda runtime and the management API, wired together. */
+export interface Emulator {
+  /** The stage's invoke URL (the stage is served at `/` and under `/<stage>/`). */
+  url: string;
+  /** Endpoint for `@aws-sdk/client-api-gateway` (`AWS_ENDPOINT_URL_API_GATEWAY`). */
+  controlPlaneUrl: string;
+  gateway: Gateway;
+  runtime: LambdaRuntime;
+  store: UsagePlanStore;
+  controlPlane: ControlPlane;
+  close(): Promise<void>;
+}
+
+export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
+  const { definition } = options;
+  const bundleDir = options.bundleDir ?? join(options.dataDir ?? options.rootDir, options.dataDir ? "lambda" : ".linkgate/lambda");
+  const runtime = createLambdaRuntime({
+    functions: definition.functions,
+    rootDir: options.rootDir,
+    bundleDir,
+    dev: options.dev ?? false,
+    ...(options.runtimeLogger ? { logger: options.runtimeLogger } : {}),
+    ...(definition.region ? { region: definition.region } : {}),
+    ...(definition.accountId ? { accountId: definition.accountId } : {}),
+  });
+  const store = await UsagePlanStore.open(options.dataDir ? { dataDir: join(options.dataDir, "apigateway") } : {});
+  const started: { close(): Promise<void> }[] = [runtime, store];
+  try {
+    const gateway = await startGateway({
+      definition,
+      invoker: runtime,
+      usageGate: store,
+      port: options.ports?.api ?? 0,
+      ...(options.onAccessLog ? { onAccessLog: options.onAccessLog } : {}),
+    });
+    started.unshift(gateway);
+    const controlPlane = await startControlPlane({
+      store,
+      port: options.ports?.controlPlane ?? 0,
+      onFlushAuthorizerCache: (restApiId, stage) => {
+        if (restApiId === definition.restApiId && stage === definition.stage) gateway.flushAuthorizerCache();
+      },
+      metrics: () => ({ routes: gateway.metrics(), functions: runtime.stats() }),
+    });
+    started.unshift(controlPlane);
+    return {
+      url: gateway.url,
+      controlPlaneUrl: controlPlane.url,
+      gateway,
+      runtime,
+      store,
+      controlPlane,
+      close: () => closeAll(started),
+    };
+  } catch (error) {
+    await closeAll(started);
+    throw error;
+  }
+}
+
+/** Closes in order (servers first, so nothing new arrives), and every one even if an earlier one fails. */
+async function closeAll(parts: { close(): Promise<void> }[]): Promise<void> {
+  const results = [];
+  for (const part of parts) results.push(await part.close().then(() => undefined, (error: unknown) => error));
+  const failure = results.find((r) => r !== undefined);
+  if (failure) throw failure;
+}
