@@ -1,3 +1,4 @@
+import { badRequest } from "./control-plane-errors";
 import type { JsonObject } from "./request-input";
 
 export interface RouteInput {
@@ -47,9 +48,17 @@ export class RouteTable {
       if (!found) continue;
       pathMatched = true;
       if (route.method !== method) continue;
-      const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? "")]));
+      const params = Object.fromEntries(route.names.map((name, i) => [name, decodeSegment(found[i + 1] ?? "", name)]));
       return { handler: route.handler, params };
     }
     return pathMatched ? "wrong-method" : undefined;
+  }
+}
+
+function decodeSegment(segment: string, name: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw badRequest(`${name} is not a valid URL-encoded path segment`);
   }
 }

@@ -45,6 +45,14 @@ describe("UsagePlanStore.admit", () => {
     expect(results.filter((r) => !r.admitted && r.reason === "LimitExceeded")).toHaveLength(150);
   });
 
+  it("meters one quota per key across all the plan's stages", async () => {
+    const stages = [{ apiId: "api1", stage: "prod" }, { apiId: "api2", stage: "v1" }];
+    const { store } = await storeWith(aPlan({ apiStages: stages, quota: { limit: 2, offset: 0, period: "WEEK" } }));
+    expect(store.admit(aRequest()).admitted).toBe(true);
+    expect(store.admit(aRequest({ restApiId: "api2", stage: "v1" })).admitted).toBe(true);
+    expect(store.admit(aRequest({ restApiId: "api2", stage: "v1" }))).toEqual({ admitted: false, reason: "LimitExceeded" });
+  });
+
   it("resets the quota at the next UTC period", async () => {
     const { store } = await storeWith(aPlan({ quota: { limit: 1, offset: 0, period: "DAY" } }));
     expect(store.admit(aRequest()).admitted).toBe(true);

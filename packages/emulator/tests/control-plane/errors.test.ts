@@ -6,6 +6,7 @@ import {
   CreateUsagePlanKeyCommand,
   GetUsageCommand,
   GetUsagePlanCommand,
+  GetUsagePlanKeyCommand,
   NotFoundException,
   UpdateUsagePlanCommand,
 } from "@aws-sdk/client-api-gateway";
@@ -32,6 +33,8 @@ describe("management API errors", () => {
     const plan = await prodPlan("p");
     const attempt = fixture.client.send(new CreateUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: "missingkey", keyType: "API_KEY" }));
     await expect(attempt).rejects.toMatchObject({ name: "NotFoundException", $metadata: { httpStatusCode: 404 } });
+    const outsider = await fixture.client.send(new CreateApiKeyCommand({ name: "outsider" }));
+    await expect(fixture.client.send(new GetUsagePlanKeyCommand({ usagePlanId: plan.id, keyId: outsider.id }))).rejects.toThrow(NotFoundException);
   });
 
   it("ConflictException for a key in two plans on one stage, and for a duplicate key value", async () => {
@@ -68,6 +71,8 @@ describe("management API errors", () => {
     expect([wrongType.status, await wrongType.json()]).toEqual([400, { message: "name must be a string" }]);
     const typo = await rawRequest("POST", "/usageplans", JSON.stringify({ name: "p", throtle: {} }));
     expect(await typo.json()).toEqual({ message: expect.stringMatching(/unknown field\(s\) throtle/) });
+    const badEscape = await fetch(`${fixture.plane.url}/usageplans/%E0%A4%A`);
+    expect([badEscape.status, await badEscape.json()]).toEqual([400, { message: "usagePlanId is not a valid URL-encoded path segment" }]);
     const array = await rawRequest("PATCH", "/apikeys/x", "[]");
     expect(array.status).toBe(400);
     expect((await fetch(`${fixture.plane.url}/usageplans?limit=9999`)).status).toBe(400);
