@@ -8,6 +8,9 @@ import type { Resource } from "./router";
  * The Lambda proxy integration event, payload 1.0 (set-up-lambda-proxy-integrations), built once
  * per request. The REQUEST authorizer input is the same minus the body, so both start from
  * `buildRequestParts`. Absent query, path parameters, stage variables and body are `null`.
+ *
+ * Reading: REST APIs keep percent-encoding in `path` and `pathParameters` (live captures show
+ * `%40` arriving as is); query-string values are decoded.
  */
 export interface StageInfo {
   restApiId: string;
