@@ -1,4 +1,5 @@
 import { build, type Message, type Metafile, type Plugin } from "esbuild";
+import { randomBytes } from "node:crypto";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { basename, extname, join, resolve } from "node:path";
@@ -122,7 +123,7 @@ function externalsFromEntry(patterns: string[]): Plugin {
 }
 
 async function writeFileAtomically(path: string, contents: Uint8Array): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
+  const temporary = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   await writeFile(temporary, contents);
   await rename(temporary, path);
 }

@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import type { FunctionDefinition } from "../apigateway/definition";
-import { BundleError } from "./errors";
 import type { FunctionBuild } from "./function-build";
 import { emptyCounters, type FunctionCounters } from "./function-stats";
 import { FunctionWorker, InitFailure, type WorkerOutcome } from "./function-worker";
+import { failure, initErrorOf, tooManyRequests } from "./invoke-results";
 import type { InvokeOptions, InvokeResult } from "./invoker";
 import { DEFAULT_TIMEOUT_SECONDS, workerBoot, workerEnvironment, type AccountSettings } from "./lambda-environment";
 import type { RuntimeLogger } from "./runtime-log";
-import { toLambdaError, type LambdaErrorBody } from "./worker-protocol";
+import type { LambdaErrorBody } from "./worker-protocol";
 
 export const DEFAULT_CONCURRENCY = 10;
 /** How long a queued invocation may wait when the caller gives no integration timeout (API Gateway's maximum). */
@@ -250,24 +250,4 @@ export class FunctionPool {
     if (index >= 0) this.idle.splice(index, 1);
     this.serveQueue();
   }
-}
-
-function initErrorOf(error: unknown): LambdaErrorBody {
-  if (error instanceof InitFailure) return error.error;
-  if (error instanceof BundleError) return { errorType: "Runtime.BundleError", errorMessage: error.message, trace: error.errors };
-  return toLambdaError(error, "Runtime.Unknown");
-}
-
-/** The Lambda API's TooManyRequestsException message. */
-function tooManyRequests(startedAt: number): InvokeResult {
-  return failure("TooManyRequests", "Rate Exceeded.", startedAt, undefined);
-}
-
-function failure(
-  error: "Unhandled" | "Timeout" | "IntegrationTimeout" | "TooManyRequests",
-  message: string,
-  startedAt: number,
-  requestId: string | undefined,
-): Extract<InvokeResult, { ok: false }> {
-  return { ok: false, error, message, durationMs: performance.now() - startedAt, ...(requestId ? { requestId } : {}) };
 }
