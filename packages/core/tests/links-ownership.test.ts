@@ -62,3 +62,16 @@ describe("a link belongs to its owner", () => {
     expect((await core.owners.get(ownerIdOf(user))).linkCount).toBe(0);
   });
 });
+
+describe("codes that cannot exist", () => {
+  it("are NotFound / unresolved without a DynamoDB error, even when oversized", async () => {
+    const core = await createTestCore(uniqueTablePrefix("badcode"));
+    const user = aUser();
+    for (const code of ["a/b", "x".repeat(3000), ""]) {
+      await expect(core.links.resolve(code)).resolves.toBeUndefined();
+      await expect(core.links.get(user, code)).rejects.toBeInstanceOf(NotFound);
+      await expect(core.links.delete(user, code)).rejects.toBeInstanceOf(NotFound);
+      await expect(core.links.update(user, code, { targetUrl: "https://example.com/" })).rejects.toBeInstanceOf(NotFound);
+    }
+  });
+});

@@ -42,4 +42,13 @@ describe("owners", () => {
     await expect(core.owners.setLinkLimit(userOwnerId("x"), 0)).rejects.toBeInstanceOf(Validation);
     await expect(core.owners.setLinkLimit(userOwnerId("x"), 1.5)).rejects.toBeInstanceOf(Validation);
   });
+
+  it("gives back one unit for a link removed by TTL, never below zero", async () => {
+    const user = { kind: "user" as const, sub: "sub-ttl", username: "ttl", groups: [] };
+    await core.links.create(user, { targetUrl: "https://example.com/ttl" });
+    await core.owners.releaseExpiredLink(userOwnerId("sub-ttl"));
+    await expect(core.owners.get(userOwnerId("sub-ttl"))).resolves.toMatchObject({ linkCount: 0 });
+    await core.owners.releaseExpiredLink(userOwnerId("sub-ttl"));
+    await expect(core.owners.get(userOwnerId("sub-ttl"))).resolves.toMatchObject({ linkCount: 0 });
+  });
 });

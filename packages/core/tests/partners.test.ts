@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { Conflict, NotFound, Validation, type Core, type CreatePartnerInput } from "../src/index";
+import { Conflict, Forbidden, NotFound, Validation, type Core, type CreatePartnerInput } from "../src/index";
 import { createTestCore } from "../src/testing/index";
 import { uniqueTablePrefix } from "./local-aws";
 
@@ -69,5 +69,16 @@ describe("partners", () => {
     } while (cursor);
     expect(seen.sort()).toEqual(created.map((p) => p.partnerId).sort());
     await expect(fresh.partners.list({ cursor: "forged.cursor" })).rejects.toBeInstanceOf(Validation);
+  });
+});
+
+describe("partner callers from API keys", () => {
+  it("gives a partner Caller for an active partner's key, Forbidden otherwise", async () => {
+    const core = await createTestCore(uniqueTablePrefix("partner-caller"));
+    const partner = await core.partners.create(aPartner({ apiKeyId: "caller-key" }));
+    await expect(core.partners.callerForApiKey("caller-key")).resolves.toEqual({ kind: "partner", partnerId: partner.partnerId, apiKeyId: "caller-key" });
+    await expect(core.partners.callerForApiKey("unknown-key")).rejects.toBeInstanceOf(Forbidden);
+    await core.partners.setStatus(partner.partnerId, "revoked");
+    await expect(core.partners.callerForApiKey("caller-key")).rejects.toBeInstanceOf(Forbidden);
   });
 });

@@ -1,3 +1,4 @@
+import { ALIAS_PATTERN } from "@linkgate/contract";
 import { ownerIdOf, type Caller } from "../caller";
 import type { CoreContext } from "../context";
 import { NotFound, Validation } from "../errors";
@@ -14,6 +15,7 @@ export function createLinkAccess(ctx: CoreContext) {
   const notFound = (code: string) => new NotFound(`No link '${code}'.`);
 
   async function ownedItem(caller: Caller, code: string): Promise<LinkItem> {
+    if (!ALIAS_PATTERN.test(code)) throw notFound(code);
     const found = await dynamoDb().getItem({ TableName: ctx.tables.Links, Key: { code: { S: code } } });
     const item = found.Item ? linkItemFromDynamo(found.Item) : undefined;
     if (!item || item.ownerId !== ownerIdOf(caller)) throw notFound(code);
@@ -26,6 +28,7 @@ export function createLinkAccess(ctx: CoreContext) {
     },
 
     async update(caller: Caller, code: string, input: UpdateLinkInput): Promise<Link> {
+      if (!ALIAS_PATTERN.test(code)) throw notFound(code);
       if (input.targetUrl === undefined && input.expiresAt === undefined) {
         throw new Validation([{ path: [], message: "Nothing to update: give targetUrl and/or expiresAt." }]);
       }
@@ -70,6 +73,7 @@ export function createLinkAccess(ctx: CoreContext) {
 
     /** Deletes the link and frees one unit of the owner's limit, atomically. */
     async delete(caller: Caller, code: string): Promise<void> {
+      if (!ALIAS_PATTERN.test(code)) throw notFound(code);
       const ownerId = ownerIdOf(caller);
       try {
         await dynamoDb().transactWriteItems({

@@ -1,3 +1,4 @@
+import { ALIAS_PATTERN } from "@linkgate/contract";
 import type { CoreContext } from "../context";
 import { dynamoDb, isConditionalCheckFailed } from "../store/dynamodb";
 import { dayOf } from "./link.item";
@@ -25,6 +26,9 @@ import type { ResolvedLink } from "./link.types";
  */
 export function createLinkResolver(ctx: CoreContext) {
   return async function resolve(code: string): Promise<ResolvedLink | undefined> {
+    // Every code we issue matches the alias pattern; anything else cannot exist (and an oversized
+    // key would be a DynamoDB validation error), so it costs no round trip.
+    if (!ALIAS_PATTERN.test(code)) return undefined;
     const now = ctx.config.now();
     try {
       const result = await dynamoDb().updateItem({

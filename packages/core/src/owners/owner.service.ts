@@ -3,6 +3,7 @@ import { parseOwnerId, userOwnerId } from "../caller";
 import type { CoreContext } from "../context";
 import { Validation } from "../errors";
 import { planLinkLimit } from "./link-limit";
+import { dynamoDb, isConditionalCheckFailed } from "../store/dynamodb";
 
 export interface OwnerSummary {
   ownerId: string;
@@ -56,6 +57,26 @@ export function createOwnerService(ctx: CoreContext) {
     async setUserDisabled(sub: string, disabled: boolean): Promise<void> {
       if (!sub) throw Validation.field("sub", "sub is required.");
       await model.update({ ownerId: userOwnerId(sub) }, { disabled });
+    },
+
+    /**
+     * Gives back one unit of the limit for a link that DynamoDB's TTL deleted (expired links leave
+     * without passing through `links.delete`). Meant for a stream consumer on the Links table that
+     * sees REMOVE records made by the TTL service; never takes the counter below zero.
+     */
+    async releaseExpiredLink(ownerId: string): Promise<void> {
+      parse(ownerId);
+      try {
+        await dynamoDb().updateItem({
+          TableName: ctx.tables.Owners,
+          Key: { ownerId: { S: ownerId } },
+          UpdateExpression: "SET linkCount = linkCount - :one",
+          ConditionExpression: "linkCount > :zero",
+          ExpressionAttributeValues: { ":one": { N: "1" }, ":zero": { N: "0" } },
+        });
+      } catch (error) {
+        if (!isConditionalCheckFailed(error)) throw error;
+      }
     },
 
     /** Per-owner override of the link limit; null returns to the default. */

@@ -1,7 +1,8 @@
 import dynamoose from "dynamoose";
 import { randomBytes } from "node:crypto";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type CoreContext, type Page } from "../context";
-import { Conflict, NotFound, Validation } from "../errors";
+import type { PartnerCaller } from "../caller";
+import { Conflict, Forbidden, NotFound, Validation } from "../errors";
 import { decodeCursor, encodeCursor, type PlainKey } from "../store/cursor";
 import { isConditionalCheckFailed } from "../store/dynamodb";
 import { assertValidPartnerFields } from "./partner.rules";
@@ -73,6 +74,13 @@ export function createPartnerService(ctx: CoreContext) {
       const found = await model.query("apiKeyId").eq(apiKeyId).using("byApiKeyId").exec();
       const first = found[0];
       return first ? toPartner(plain(first)) : undefined;
+    },
+
+    /** The caller for a partner route's API key: unknown or revoked keys are Forbidden. */
+    async callerForApiKey(apiKeyId: string): Promise<PartnerCaller> {
+      const partner = await this.getByApiKeyId(apiKeyId);
+      if (!partner || partner.status !== "active") throw new Forbidden("This API key does not belong to an active partner.");
+      return { kind: "partner", partnerId: partner.partnerId, apiKeyId };
     },
 
     async list(input: ListPartnersInput = {}): Promise<Page<Partner>> {
