@@ -1,4 +1,5 @@
 import { readdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { RuntimeClosedError, UnknownFunctionError } from "../../src/lambda";
 import { fixture, startTestRuntime, statsOf, type TestRuntime } from "./runtime-fixtures";
@@ -16,6 +17,7 @@ describe("runtime lifecycle", () => {
   });
 
   it("close() ends every worker, including busy ones, whose invocations fail cleanly", async () => {
+    await readFile(import.meta.filename); // libuv's thread pool starts on first use: before the baseline, not during the test
     const baseline = threadCount();
     subject = startTestRuntime({ a: fixture("counter"), b: fixture("counter"), hung: fixture("sleep", { timeoutSeconds: 30 }) });
     await subject.runtime.warm();
