@@ -6,7 +6,7 @@ import { z } from "zod";
  */
 export const idempotencyKeySchema = z
   .string()
-  .min(1, { message: "Idempotency-Key must not be empty.", abort: true })
+  .min(1, { error: "Idempotency-Key must not be empty.", abort: true })
   .max(255, "Idempotency-Key is at most 255 characters.")
   .regex(/^[\x21-\x7E]+$/, "Idempotency-Key takes visible ASCII characters only.")
   .describe(

@@ -54,8 +54,8 @@ export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 export const aliasSchema = z
   .string()
   // abort: a malformed alias gets one message, not also "reserved" for a short word like "me".
-  .regex(ALIAS_PATTERN, { message: "An alias is 3–64 characters: letters, digits, '_' and '-'.", abort: true })
-  .refine((code) => !isReservedCode(code), { message: "This alias is reserved; choose another." });
+  .regex(ALIAS_PATTERN, { error: "An alias is 3–64 characters: letters, digits, '_' and '-'.", abort: true })
+  .refine((code) => !isReservedCode(code), { error: "This alias is reserved; choose another." });
 
 /** Shape only; the domain also rejects links back into our own short domain (it knows that domain). */
 export const targetUrlSchema = z

@@ -74,7 +74,9 @@ describe("route list invariants", () => {
       if (route.auth === "user" || route.auth === "admin") expect(route.errors, route.name).toEqual(expect.arrayContaining([401, 403]));
       if (route.auth === "partner") expect(route.errors, route.name).toEqual(expect.arrayContaining([403, 429]));
       if (Object.keys(route.request.path.shape).length > 0 && route.name !== "redirect") expect(route.errors, route.name).toContain(404);
-      if (route.request.body) expect(route.errors, route.name).toContain(400);
+      // Anything that validates can answer 400.
+      const validates = route.request.body || Object.keys({ ...route.request.query.shape, ...route.request.headers.shape }).length > 0;
+      if (validates) expect(route.errors, route.name).toContain(400);
     }
   });
 });
@@ -92,5 +94,14 @@ describe("plans", () => {
   it("are valid plans with unique ids", () => {
     for (const plan of plans) expect(planSchema.safeParse(plan).success, plan.id).toBe(true);
     expect(new Set(plans.map((plan) => plan.id)).size).toBe(plans.length);
+  });
+});
+
+describe("path parameters", () => {
+  it("accept any non-empty value, so an unknown or odd id is the service's 404, never a 400", () => {
+    for (const route of allRoutes) {
+      const odd = Object.fromEntries(Object.keys(route.request.path.shape).map((name) => [name, `${"x".repeat(300)} é/%`]));
+      expect(route.request.path.safeParse(odd).success, route.name).toBe(true);
+    }
   });
 });

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { cursorSchema, pageOf, queryInteger, strictBody, timestampSchema } from "./common.schemas";
+import { cursorSchema, pageOf, pathIdSchema, queryInteger, strictBody, timestampSchema } from "./common.schemas";
 
 /** The Cognito group whose members may use `/admin/*`. */
 export const ADMIN_GROUP = "admins";
 
-export const usernamePathSchema = z.object({ username: z.string().min(1).max(128) });
+export const usernamePathSchema = z.object({ username: pathIdSchema });
 
 /** A user as the admin list shows it (one Cognito ListUsers entry). */
 export const adminUserSummarySchema = z.object({

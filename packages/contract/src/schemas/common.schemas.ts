@@ -24,16 +24,22 @@ export function queryInteger(name: string, min: number, max: number) {
   return z.coerce.number<number>({ error: message }).int(message).min(min, message).max(max, message);
 }
 
+/**
+ * Ids in paths are loose on purpose (any non-empty string): an unknown or malformed id is a 404 from
+ * the service, never a 400, so a route answers only the statuses it declares.
+ */
+export const pathIdSchema = z.string().min(1);
+
 /** Instants on the way out: UTC, `2026-11-24T10:00:00.000Z`. */
-export const timestampSchema = z.iso.datetime({ message: "Expected an ISO 8601 date-time." });
+export const timestampSchema = z.iso.datetime({ error: "Expected an ISO 8601 date-time." });
 /** Instants on the way in: any ISO 8601 date-time with `Z` or an offset. */
 export const dateTimeInputSchema = z.iso.datetime({
   offset: true,
-  message: "Expected an ISO 8601 date-time with a time zone, e.g. 2027-01-31T23:59:59Z.",
+  error: "Expected an ISO 8601 date-time with a time zone, e.g. 2027-01-31T23:59:59Z.",
 });
 
 /** A UTC calendar day, `YYYY-MM-DD`. */
-export const daySchema = z.iso.date({ message: "Expected a day as YYYY-MM-DD." });
+export const daySchema = z.iso.date({ error: "Expected a day as YYYY-MM-DD." });
 
 export const pageLimitDefault = 25;
 export const pageLimitMax = 100;

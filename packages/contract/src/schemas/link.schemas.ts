@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { aliasSchema, targetUrlSchema } from "../rules";
 import { idempotencyKeySchema } from "../headers";
-import { dateTimeInputSchema, daySchema, pageOf, pageQueryShape, strictBody, timestampSchema } from "./common.schemas";
+import { dateTimeInputSchema, daySchema, pageOf, pageQueryShape, pathIdSchema, strictBody, timestampSchema } from "./common.schemas";
 
-/** A short code in a path. Loose on purpose: an unknown or malformed code is a 404, not a 400. */
-export const codeParamSchema = z.string().min(1).max(64);
+export const codeParamSchema = pathIdSchema;
 export const codePathSchema = z.object({ code: codeParamSchema });
 
 export const linkSchema = z.object({
@@ -36,7 +35,7 @@ export const updateLinkBodySchema = strictBody({
   target: targetUrlSchema.optional(),
   expiresAt: dateTimeInputSchema.nullable().optional().describe("A future date-time, or null to never expire."),
 }).refine((body) => body.target !== undefined || body.expiresAt !== undefined, {
-  message: "Give target and/or expiresAt.",
+  error: "Give target and/or expiresAt.",
 });
 export type UpdateLinkBody = z.infer<typeof updateLinkBodySchema>;
 

@@ -1,15 +1,14 @@
 import { z } from "zod";
 import { planSchema, quotaSchema } from "../plans";
-import { daySchema, pageOf, pageQueryShape, strictBody, timestampSchema } from "./common.schemas";
+import { daySchema, pageOf, pageQueryShape, pathIdSchema, strictBody, timestampSchema } from "./common.schemas";
 import { quotaUsageSchema } from "./account.schemas";
 
 export const partnerStatuses = ["active", "revoked"] as const;
 export type PartnerStatus = (typeof partnerStatuses)[number];
 
-export const partnerIdSchema = z.string().min(1).max(64);
-export const partnerIdPathSchema = z.object({ partnerId: partnerIdSchema });
+export const partnerIdPathSchema = z.object({ partnerId: pathIdSchema });
 
-const contactEmailSchema = z.email({ message: "contactEmail must be an email address." }).max(254);
+const contactEmailSchema = z.email({ error: "contactEmail must be an email address." }).max(254);
 const partnerNameSchema = z.string().trim().min(1, "name must not be empty.").max(100, "name is at most 100 characters.");
 
 export const partnerSchema = z.object({
@@ -50,7 +49,7 @@ export const updatePartnerBodySchema = strictBody({
   contactEmail: contactEmailSchema.optional(),
   planId: planSchema.shape.id.optional(),
 }).refine((body) => Object.values(body).some((value) => value !== undefined), {
-  message: "Give at least one of: name, contactEmail, planId.",
+  error: "Give at least one of: name, contactEmail, planId.",
 });
 export type UpdatePartnerBody = z.infer<typeof updatePartnerBodySchema>;
 

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { planSchema, quotaSchema, throttleSchema } from "../plans";
-import { strictBody } from "./common.schemas";
+import { pathIdSchema, strictBody } from "./common.schemas";
 
 /** Plans are few: listed whole, no paging. */
 export const planListSchema = z.object({ items: z.array(planSchema) });
 
 const planFields = planSchema.shape;
-export const planIdPathSchema = z.object({ planId: planFields.id });
+export const planIdPathSchema = z.object({ planId: pathIdSchema });
 
 /** Throttle and quota bodies are strict too; their fields come from plans.ts. */
 const strictThrottle = strictBody(throttleSchema.shape);
@@ -29,6 +29,6 @@ export const updatePlanBodySchema = strictBody({
   quota: strictQuota.optional(),
   linkLimit: planFields.linkLimit.optional(),
 }).refine((body) => Object.values(body).some((value) => value !== undefined), {
-  message: "Give at least one of: name, description, throttle, quota, linkLimit.",
+  error: "Give at least one of: name, description, throttle, quota, linkLimit.",
 });
 export type UpdatePlanBody = z.infer<typeof updatePlanBodySchema>;
