@@ -1,10 +1,10 @@
 import { build, type Message, type Metafile, type Plugin } from "esbuild";
-import { randomBytes } from "node:crypto";
-import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { readdir, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { basename, extname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
+import { writeFileAtomically } from "./atomic-write";
 import { BundleError } from "./errors";
 
 export interface FunctionBundle {
@@ -81,7 +81,6 @@ export async function bundleFunction(request: BundleRequest, options: BundlerOpt
   }).catch((error: unknown) => {
     throw new BundleError(request.functionName, entry, errorsOf(error));
   });
-  await mkdir(taskRoot, { recursive: true });
   let bytes = 0;
   for (const file of result.outputFiles) {
     if (file.path === outfile) bytes = file.contents.byteLength;
@@ -120,12 +119,6 @@ function externalsFromEntry(patterns: string[]): Plugin {
       });
     },
   };
-}
-
-async function writeFileAtomically(path: string, contents: Uint8Array): Promise<void> {
-  const temporary = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-  await writeFile(temporary, contents);
-  await rename(temporary, path);
 }
 
 /** Keeps the previous generation too: a worker may still be starting from it. */

@@ -1,6 +1,7 @@
 import { build } from "esbuild";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { writeFileAtomically } from "./atomic-write";
 
 const WORKER_ENTRY_SOURCE = fileURLToPath(new URL("./worker/worker-entry.ts", import.meta.url));
 
@@ -11,7 +12,7 @@ const WORKER_ENTRY_SOURCE = fileURLToPath(new URL("./worker/worker-entry.ts", im
  */
 export async function buildWorkerScript(bundleDir: string): Promise<URL> {
   const outfile = join(bundleDir, ".runtime", "worker-entry.mjs");
-  await build({
+  const result = await build({
     entryPoints: [WORKER_ENTRY_SOURCE],
     outfile,
     bundle: true,
@@ -20,6 +21,9 @@ export async function buildWorkerScript(bundleDir: string): Promise<URL> {
     target: "node20",
     sourcemap: "linked",
     logLevel: "silent",
+    write: false,
   });
+  // Another runtime sharing this bundleDir may be starting workers from the current file.
+  for (const file of result.outputFiles) await writeFileAtomically(file.path, file.contents);
   return pathToFileURL(outfile);
 }
