@@ -35,3 +35,24 @@ console.log(`buildOpenApiDocument: ${(performance.now() - start).toFixed(1)} ms 
 const again = performance.now();
 buildOpenApiDocument();
 console.log(`buildOpenApiDocument: ${(performance.now() - again).toFixed(1)} ms (warm)`);
+
+// What every Lambda pays for importing the contract: bundled and minified like a deploy would.
+// `import * as z from "zod"` (not `{ z }`) lets esbuild drop unused zod parts (locales among them).
+const { build } = await import("esbuild");
+const bundle = await build({
+  stdin: {
+    contents: `import { parseRouteRequest } from "./src/index"; export const parse = (e) => parseRouteRequest("redirect", e);`,
+    resolveDir: new URL("..", import.meta.url).pathname,
+    loader: "ts",
+  },
+  bundle: true,
+  minify: true,
+  platform: "node",
+  format: "esm",
+  write: false,
+  logLevel: "error",
+});
+const code = bundle.outputFiles[0]!.text;
+const importStart = performance.now();
+await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
+console.log(`bundle importing parseRouteRequest: ${(code.length / 1024).toFixed(0)} KiB minified, import ${(performance.now() - importStart).toFixed(1)} ms`);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Machine-readable error codes. Clients switch on `code`, people read `message`.

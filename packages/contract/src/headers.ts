@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Request headers the API documents. Routes name them in camelCase (`idempotencyKey`); this table

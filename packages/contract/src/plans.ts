@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Quota periods as API Gateway usage plans define them. */
 export const quotaPeriods = ["DAY", "WEEK", "MONTH"] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Domain rules that both the API (schemas, OpenAPI, console validation) and the domain (core) use.

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { errorStatusDescriptions } from "../errors";
 import { requestHeaderWireNames, type RequestHeaderName } from "../headers";
 import type { AnyRoute, AuthMode } from "../route";

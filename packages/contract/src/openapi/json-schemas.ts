@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { errorBodySchema, gatewayErrorBodySchema } from "../errors";
 import { planSchema } from "../plans";
 import { routes } from "../routes/index";

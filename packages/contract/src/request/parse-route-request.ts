@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { errorBody, issuesFromZodError, type ErrorBody, type ErrorIssue } from "../errors";
 import { headerValue, requestHeaderWireNames, type RequestHeaderName } from "../headers";
 import { routeByName, type RouteInput, type RouteName } from "../routes/index";

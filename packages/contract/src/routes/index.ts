@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { adminPartnerRoutes } from "./admin-partners.routes";
 import { adminPlanRoutes } from "./admin-plans.routes";
 import { adminUserRoutes } from "./admin-users.routes";

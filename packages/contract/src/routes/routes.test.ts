@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { errorStatuses } from "../errors";
 import { planSchema, plans } from "../plans";
 import { authModes, httpMethods, type AnyRoute } from "../route";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { quotaSchema, throttleSchema } from "../plans";
 import { timestampSchema } from "./common.schemas";
 

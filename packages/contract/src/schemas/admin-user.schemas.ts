@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { cursorSchema, pageOf, pathIdSchema, queryInteger, strictBody, timestampSchema } from "./common.schemas";
 
 /** The Cognito group whose members may use `/admin/*`. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { daySchema } from "./common.schemas";
 
 /** Longest `from`..`to` span a stats or usage query may ask for, both days included. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { aliasSchema, targetUrlSchema } from "../rules";
 import { idempotencyKeySchema } from "../headers";
 import { dateTimeInputSchema, daySchema, pageOf, pageQueryShape, pathIdSchema, strictBody, timestampSchema } from "./common.schemas";

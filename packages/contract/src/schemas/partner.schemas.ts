@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { planSchema, quotaSchema } from "../plans";
 import { daySchema, pageOf, pageQueryShape, pathIdSchema, strictBody, timestampSchema } from "./common.schemas";
 import { quotaUsageSchema } from "./account.schemas";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { planSchema, quotaSchema, throttleSchema } from "../plans";
 import { pathIdSchema, strictBody } from "./common.schemas";
 
