@@ -12,6 +12,7 @@ describe("function timeouts", () => {
     subject = startTestRuntime({
       short: fixture("sleep", { timeoutSeconds: 0.3 }),
       mixed: fixture("sleep", { timeoutSeconds: 2 }),
+      solo: fixture("sleep", { timeoutSeconds: 0.5, concurrency: 1 }),
     });
   });
   afterAll(() => subject.dispose());
@@ -54,5 +55,17 @@ describe("function timeouts", () => {
     const later = await subject.runtime.invoke("mixed", { ms: 1, label: "later" });
     expect(later.ok && later.coldStart).toBe(false);
     expect(payloadOf<SleepPayload>(later).threadId).toBe(payloadOf<SleepPayload>(fastResult).threadId);
+  });
+
+  it("hands the slot of a killed worker to the invocation queued behind it", async () => {
+    const hung = subject.runtime.invoke("solo", { label: "hung" });
+    const queued = subject.runtime.invoke("solo", { ms: 1, label: "queued" });
+    expect(statsOf(subject.runtime, "solo").queued).toBe(1);
+
+    const [hungResult, queuedResult] = await Promise.all([hung, queued]);
+
+    expect(hungResult).toMatchObject({ ok: false, error: "Timeout" });
+    expect(queuedResult.ok && queuedResult.coldStart).toBe(true);
+    expect(payloadOf<SleepPayload>(queuedResult).label).toBe("queued");
   });
 });
