@@ -1,4 +1,5 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
+import { randomChunk } from "./random-pool";
 
 /**
  * One incoming request, normalised once at the edge: everything later steps (router, authorizer,
@@ -23,8 +24,8 @@ export interface GatewayRequest {
 }
 
 export function newRequestIds(): { requestId: string; extendedRequestId: string } {
-  // Extended ids look like `BQGojGkBoAMFNwg=`: 10 random bytes in base64.
-  return { requestId: randomUUID(), extendedRequestId: randomBytes(10).toString("base64") };
+  // Extended ids look like `BQGojGkBoAMFNwg=`: 11 random bytes in base64.
+  return { requestId: randomUUID(), extendedRequestId: randomChunk(11).toString("base64") };
 }
 
 /** Case-insensitive header lookup; the last value wins, as in the proxy event's `headers`. */

@@ -1,7 +1,7 @@
-import { randomBytes } from "node:crypto";
 import type { BinaryMediaMatcher } from "./binary-media";
 import { clfTime } from "./clf-time";
 import { headerValue, parseQuery, type GatewayRequest } from "./gateway-request";
+import { randomChunk } from "./random-pool";
 import type { Resource } from "./router";
 
 /**
@@ -159,5 +159,5 @@ function identity(sourceIp: string, userAgent: string | null): Identity {
 }
 
 function traceId(epochMs: number): string {
-  return `Root=1-${Math.floor(epochMs / 1000).toString(16)}-${randomBytes(12).toString("hex")}`;
+  return `Root=1-${Math.floor(epochMs / 1000).toString(16)}-${randomChunk(12).toString("hex")}`;
 }

@@ -62,7 +62,7 @@ describe("Lambda proxy event (payload 1.0)", () => {
       domainPrefix: "127",
     });
     expect(context.requestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    expect(context.extendedRequestId).toMatch(/^[A-Za-z0-9+/]{14}==$/);
+    expect(context.extendedRequestId).toMatch(/^[A-Za-z0-9+/]{15}=$/);
     expect(context.resourceId).toMatch(/^[a-z0-9_-]{6}$/);
     expect(context.requestTime).toMatch(/^\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2} \+0000$/);
     expect(context.requestTimeEpoch).toBeGreaterThanOrEqual(before);
