@@ -1,0 +1,89 @@
+import { AUTHORIZER_ENTRY } from "@linkgate/functions/entries";
+import { plans, routes } from "@linkgate/contract";
+import { userPoolClient, userPool, userPoolLink } from "./auth";
+import { adminPermissionsFor } from "./mapping/permissions";
+import { stageThrottleFor, usagePlanResourceName, usagePlansFor } from "./mapping/plans";
+import { apiRoutesFor, routeArgsFor, sstHandlerFor } from "./mapping/routes";
+import { table, tables } from "./storage";
+
+/**
+ * The REST API (API Gateway v1, regional): one method per contract route, the Lambda authorizer
+ * for users and admins, API keys + usage plans for partners, and a stage-wide throttle.
+ */
+
+/** Lambda runtime for every function (Node 22: production's supported LTS). */
+const RUNTIME = "nodejs22.x";
+
+/** Authorizer result cache (seconds): also how long a disabled user may keep a cached Allow. */
+export const AUTHORIZER_TTL_SECONDS = 300;
+
+
+export const api = new sst.aws.ApiGatewayV1("Api", { endpoint: { type: "regional" } });
+
+/**
+ * `Resource.ApiStage.{restApiId,stage}`: what the admin functions pass to the API Gateway control
+ * plane for usage plans and keys (the URL in `Resource.Api.url` is not an id locally).
+ */
+export const apiStage = new sst.Linkable("ApiStage", {
+  properties: { restApiId: api.nodes.api.id, stage: $app.stage },
+});
+
+const region = aws.getRegionOutput().region;
+
+const adminPermissions = $resolve({ region, restApiId: api.nodes.api.id, userPoolArn: userPool.nodes.userPool.arn }).apply((refs) =>
+  adminPermissionsFor({ ...refs, stage: $app.stage }),
+);
+
+export const authorizer = api.addAuthorizer({
+  name: "CognitoAccessToken",
+  tokenFunction: {
+    handler: sstHandlerFor(AUTHORIZER_ENTRY),
+    runtime: RUNTIME,
+    link: [userPoolLink, userPoolClient, table("Owners")],
+  },
+  identitySource: "method.request.header.Authorization",
+  ttl: AUTHORIZER_TTL_SECONDS,
+});
+
+const allTables = Object.values(tables);
+
+for (const spec of apiRoutesFor(routes)) {
+  api.route(
+    spec.routeKey,
+    {
+      handler: spec.handler,
+      runtime: RUNTIME,
+      // Handlers run core services, which may touch any table (links, owners, partners, idempotency).
+      link: spec.admin ? [...allTables, api, apiStage, userPoolLink] : [...allTables, api, apiStage],
+      ...(spec.admin ? { permissions: adminPermissions } : {}),
+    },
+    routeArgsFor(spec, authorizer.id),
+  );
+}
+
+api.deploy();
+
+const usagePlanSpecs = usagePlansFor(plans);
+
+// SST's addUsagePlan has no name option; name each plan after its contract id so the admin
+// functions (and people in the AWS console) find "free", "pro", … rather than random suffixes.
+$transform(aws.apigateway.UsagePlan, (args, _opts, name) => {
+  if (!args) throw new Error(`Usage plan "${name}" has no arguments.`);
+  const spec = usagePlanSpecs.find((candidate) => usagePlanResourceName(candidate) === name);
+  if (!spec) throw new Error(`Usage plan "${name}" is not one of the contract's plans.`);
+  args.name = spec.usagePlanName;
+  args.description = spec.description;
+});
+
+export const usagePlans = Object.fromEntries(usagePlanSpecs.map((spec) => [spec.usagePlanName, api.addUsagePlan(spec.componentName, spec.args)]));
+
+const stage = api.nodes.stage;
+if (!stage) throw new Error("The API stage exists only after api.deploy().");
+
+const throttle = stageThrottleFor(plans);
+export const stageThrottle = new aws.apigateway.MethodSettings("ApiStageThrottle", {
+  restApi: api.nodes.api.id,
+  stageName: stage.stageName,
+  methodPath: "*/*",
+  settings: { throttlingRateLimit: throttle.rateLimit, throttlingBurstLimit: throttle.burstLimit },
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { adminPermissionsFor } from "./permissions";
+
+const refs = { region: "eu-west-1", restApiId: "abc123", stage: "prod", userPoolArn: "arn:aws:cognito-idp:eu-west-1:111122223333:userpool/eu-west-1_X" };
+
+describe("adminPermissionsFor", () => {
+  it("grants the four API Gateway verbs on usage plans, API keys and this stage only", () => {
+    const [apiGateway] = adminPermissionsFor(refs);
+    expect(apiGateway?.actions).toEqual(["apigateway:GET", "apigateway:POST", "apigateway:PATCH", "apigateway:DELETE"]);
+    expect(apiGateway?.resources).toEqual([
+      "arn:aws:apigateway:eu-west-1::/usageplans",
+      "arn:aws:apigateway:eu-west-1::/usageplans/*",
+      "arn:aws:apigateway:eu-west-1::/apikeys",
+      "arn:aws:apigateway:eu-west-1::/apikeys/*",
+      "arn:aws:apigateway:eu-west-1::/restapis/abc123/stages/prod",
+    ]);
+  });
+
+  it("grants named Cognito actions on this pool, never a wildcard", () => {
+    const [, cognito] = adminPermissionsFor(refs);
+    expect(cognito?.resources).toEqual([refs.userPoolArn]);
+    expect(cognito?.actions.every((action) => /^cognito-idp:[A-Z][A-Za-z]+$/.test(action))).toBe(true);
+    expect(cognito?.actions).toContain("cognito-idp:AdminDisableUser");
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * IAM for the admin functions: exactly the API Gateway and Cognito calls they make, on this stage's
+ * resources. Kept as data so a test can see there is no `*` action and no account-wide resource
+ * beyond what API Gateway's ARN scheme forces.
+ */
+
+/** Control-plane verbs on usage plans, their keys and usage, and API keys. */
+export const API_GATEWAY_ADMIN_ACTIONS = ["apigateway:GET", "apigateway:POST", "apigateway:PATCH", "apigateway:DELETE"] as const;
+
+/** User administration from the console: list, create, enable/disable, group membership, sign-out. */
+export const COGNITO_ADMIN_ACTIONS = [
+  "cognito-idp:ListUsers",
+  "cognito-idp:ListUsersInGroup",
+  "cognito-idp:AdminGetUser",
+  "cognito-idp:AdminCreateUser",
+  "cognito-idp:AdminDeleteUser",
+  "cognito-idp:AdminEnableUser",
+  "cognito-idp:AdminDisableUser",
+  "cognito-idp:AdminResetUserPassword",
+  "cognito-idp:AdminAddUserToGroup",
+  "cognito-idp:AdminRemoveUserFromGroup",
+  "cognito-idp:AdminListGroupsForUser",
+  "cognito-idp:AdminUserGlobalSignOut",
+] as const;
+
+/**
+ * API Gateway resource paths the admin functions touch (ARNs are `arn:aws:apigateway:<region>::<path>`).
+ * Usage plan and key ids are only known after deploy, and a function cannot depend on resources
+ * created after the deployment it belongs to, so those two collections take a `/*`; the stage is exact.
+ */
+export function apiGatewayAdminPaths(restApiId: string, stage: string): string[] {
+  return ["/usageplans", "/usageplans/*", "/apikeys", "/apikeys/*", `/restapis/${restApiId}/stages/${stage}`];
+}
+
+export function apiGatewayArn(region: string, path: string): string {
+  return `arn:aws:apigateway:${region}::${path}`;
+}
+
+export interface PermissionSpec {
+  actions: string[];
+  resources: string[];
+}
+
+/** The admin functions' permissions, from concrete ids (infra/api.ts resolves its Outputs first). */
+export function adminPermissionsFor(refs: { region: string; restApiId: string; stage: string; userPoolArn: string }): PermissionSpec[] {
+  return [
+    {
+      actions: [...API_GATEWAY_ADMIN_ACTIONS],
+      resources: apiGatewayAdminPaths(refs.restApiId, refs.stage).map((path) => apiGatewayArn(refs.region, path)),
+    },
+    { actions: [...COGNITO_ADMIN_ACTIONS], resources: [refs.userPoolArn] },
+  ];
+}
