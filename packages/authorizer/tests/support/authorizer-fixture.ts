@@ -5,9 +5,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { localModeEnvironment } from "../../src/config";
-import { cognitoLocalSigningKey, createTestUser, localCognitoClient, signIn, startLocalCognito, type LocalCognito, type SignInTokens, type TestUser } from "./emulator-cognito";
-import type { TokenContext } from "./token-context";
-import { attackerKeyPair, decodeClaims, signRs, type JwtClaims, type JwtHeader } from "./token-forge";
+import { createTestUser, localCognitoClient, signIn, startLocalCognito, type LocalCognito, type SignInTokens, type TestUser } from "./emulator-cognito";
+import { createTokenContext, type TokenContext } from "./token-context";
 
 export interface AuthorizerFixture {
   readonly ctx: TokenContext;
@@ -61,32 +60,9 @@ export async function startAuthorizerFixture(dynamodbEndpoint: string): Promise<
     await setDisabled(deleted.sub, true);
     await localCognitoClient(cognito.endpoint).send(new AdminDeleteUserCommand({ UserPoolId: cognito.userPoolId, Username: deleted.username }));
     Object.assign(process.env, localModeEnvironment({ ...cognito, ownersTable }), { POWERTOOLS_LOG_LEVEL: "ERROR" });
-    return { ctx: tokenContext(cognito, user, disabled.accessToken, deleted.accessToken), cognito, ownersTable, user, admin, setDisabled, stop: () => cognito.stop() };
+    return { ctx: createTokenContext({ cognito, user, disabledUserAccessToken: disabled.accessToken, deletedUserAccessToken: deleted.accessToken }), cognito, ownersTable, user, admin, setDisabled, stop: () => cognito.stop() };
   } catch (error) {
     await cognito.stop();
     throw error;
   }
-}
-
-function tokenContext(cognito: LocalCognito, user: TestUser & SignInTokens, disabledUserAccessToken: string, deletedUserAccessToken: string): TokenContext {
-  const key = cognitoLocalSigningKey();
-  const realClaims = decodeClaims(user.accessToken);
-  return {
-    issuer: cognito.issuer,
-    userPoolId: cognito.userPoolId,
-    clientId: cognito.clientId,
-    user: { accessToken: user.accessToken, idToken: user.idToken, refreshToken: user.refreshToken },
-    disabledUserAccessToken,
-    deletedUserAccessToken,
-    cognitoLocalPublicKeyPem: key.publicKeyPem,
-    attacker: attackerKeyPair(),
-    nowSeconds: () => Math.floor(Date.now() / 1000),
-    accessClaims(overrides: JwtClaims = {}) {
-      const now = Math.floor(Date.now() / 1000);
-      return { ...realClaims, iat: now, auth_time: now, exp: now + 3600, ...overrides };
-    },
-    signAsCognitoLocal(claims: JwtClaims, header: JwtHeader = {}) {
-      return signRs({ alg: "RS256", typ: "JWT", kid: key.kid, ...header }, claims, key.privateKeyPem);
-    },
-  };
 }

@@ -62,7 +62,7 @@ export async function startLocalCognito(options: LocalCognitoOptions): Promise<L
   proc.child.stdout?.on("data", (chunk: Buffer) => codes.feed(chunk.toString("utf8")));
   const endpoint = `http://127.0.0.1:${port}`;
   try {
-    await waitForOutput(proc, READY_MARKER, options.startTimeoutMs ?? 15_000, "The local Cognito");
+    await waitForOutput(proc, READY_MARKER, options.startTimeoutMs ?? 30_000, "The local Cognito");
     const ids = await ensurePool(localCognitoClient(endpoint), join(workDir, "linkgate-ids.json"));
     const issuer = `${endpoint}/${ids.userPoolId}`;
     return {
