@@ -3,5 +3,6 @@ export type { InvokeOptions, InvokeResult, LambdaInvoker } from "./invoker";
 export type { FunctionStats } from "./function-stats";
 export { jsonLineLogger, type RuntimeLogEntry, type RuntimeLogger } from "./runtime-log";
 export { BundleError, RuntimeClosedError, UnknownFunctionError } from "./errors";
+export { InitFailure } from "./function-worker";
 export { DEFAULT_CONCURRENCY, DEFAULT_MAX_QUEUE_WAIT_MS } from "./function-pool";
 export { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS } from "./lambda-environment";

@@ -33,7 +33,10 @@ export interface LambdaRuntimeOptions {
 }
 
 export interface LambdaRuntime extends LambdaInvoker {
-  /** Bundles and starts one worker for the function (or for every function), ahead of traffic. */
+  /**
+   * Bundles and starts one worker for the function (or for every function), ahead of traffic.
+   * Rejects with `BundleError` or `InitFailure` (the function's init threw, e.g. a missing variable).
+   */
   warm(functionName?: string): Promise<void>;
   stats(): Record<string, FunctionStats>;
 }
@@ -100,7 +103,11 @@ export function createLambdaRuntime(options: LambdaRuntimeOptions): LambdaRuntim
     },
     async warm(functionName?: string): Promise<void> {
       const targets = functionName === undefined ? [...pools.keys()] : [functionName];
-      await Promise.all(targets.map((name) => poolFor(name).warm()));
+      // Every function gets its chance even if one fails; each failure is logged, the first is thrown.
+      const outcomes = await Promise.allSettled(targets.map((name) => poolFor(name).warm()));
+      const failures = outcomes.flatMap((outcome, i) => (outcome.status === "rejected" ? [{ name: targets[i]!, error: outcome.reason as unknown }] : []));
+      for (const { name, error } of failures) logger({ level: "ERROR", message: `Warm-up failed: ${String(error)}`, functionName: name });
+      if (failures[0]) throw failures[0].error;
     },
     stats(): Record<string, FunctionStats> {
       const result: Record<string, FunctionStats> = {};

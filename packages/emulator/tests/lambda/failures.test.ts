@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BundleError, InitFailure } from "../../src/lambda";
 import { fixture, payloadOf, startTestRuntime, statsOf, type TestRuntime } from "./runtime-fixtures";
 
 function failureOf(result: Awaited<ReturnType<TestRuntime["runtime"]["invoke"]>>) {
@@ -86,5 +87,21 @@ describe("handler errors, crashes and init failures", () => {
     const result = failureOf(await subject.runtime.invoke("broken", {}));
     expect(result.errorType).toBe("Runtime.BundleError");
     expect(result.message).toContain("does-not-exist.ts");
+  });
+
+  it("warm() warms every function it can and rejects with the first init failure", async () => {
+    const warming = subject.runtime.warm();
+
+    const error = await warming.then(
+      () => undefined,
+      (rejection: unknown) => rejection,
+    );
+    expect(error instanceof InitFailure || error instanceof BundleError).toBe(true);
+    expect(statsOf(subject.runtime, "callback").liveWorkers).toBeGreaterThanOrEqual(1);
+    expect(subject.logs.filter((entry) => entry.message.startsWith("Warm-up failed")).map((entry) => entry.functionName).sort()).toEqual([
+      "broken",
+      "initError",
+      "missingExport",
+    ]);
   });
 });
