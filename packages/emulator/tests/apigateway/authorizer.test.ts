@@ -133,3 +133,14 @@ describe("Lambda authorizer", () => {
     expect(invoker.count("authFn")).toBe(1);
   });
 });
+
+describe("authorizer definitions", () => {
+  it.each([
+    ["a TTL over 3600", token({ resultTtlSeconds: 3601 }), /0-3600/],
+    ["a cached REQUEST authorizer without identity sources", request([]), /at least one identity source/],
+    ["a TOKEN authorizer reading a query string", token({ identitySource: ["method.request.querystring.t"] }), /exactly one header/],
+    ["an unknown identity source", request(["method.request.body.x"]), /Unsupported identity source/],
+  ])("are refused at start: %s", async (_, extra, message) => {
+    await expect(startFixture(meRoutes, { fn: ok, authFn: () => allowAll() }, extra)).rejects.toThrow(message);
+  });
+});

@@ -39,6 +39,8 @@ export class LambdaAuthorizer {
     if (!Number.isInteger(ttl) || ttl < 0 || ttl > MAX_AUTHORIZER_TTL_SECONDS) throw new Error(`Authorizer ${name}: resultTtlSeconds must be 0-3600, got ${ttl}`);
     this.ttlMs = ttl * 1000;
     this.identity = compileIdentitySources(definition.identitySource);
+    // The cache key is the identity sources; without any, every caller would share one entry.
+    if (this.ttlMs > 0 && definition.identitySource.length === 0) throw new Error(`Authorizer ${name}: caching needs at least one identity source`);
     if (definition.type === "TOKEN") {
       tokenHeaderName(definition.identitySource); // validates: exactly one header source
       // Reading: the expression must match the whole token (Java `Pattern.matches` semantics).
