@@ -1,0 +1,56 @@
+import {
+  CreateApiKeyCommand,
+  CreateUsagePlanKeyCommand,
+  DeleteApiKeyCommand,
+  DeleteUsagePlanKeyCommand,
+  NotFoundException,
+  UpdateApiKeyCommand,
+  type APIGatewayClient,
+} from "@aws-sdk/client-api-gateway";
+import { logger } from "../runtime";
+
+/** The API Gateway key operations partner administration is made of. */
+export function createApiKeys(apiGateway: APIGatewayClient) {
+  return {
+    /** An enabled key named after its partner; its value is returned here and never again. */
+    async create(partnerId: string): Promise<{ id: string; value: string }> {
+      const key = await apiGateway.send(new CreateApiKeyCommand({ name: partnerId, customerId: partnerId, enabled: true, description: `Linkgate partner ${partnerId}` }));
+      if (!key.id || !key.value) throw new Error("CreateApiKey answered without an id or value.");
+      return { id: key.id, value: key.value };
+    },
+    async attach(usagePlanId: string, keyId: string): Promise<void> {
+      await apiGateway.send(new CreateUsagePlanKeyCommand({ usagePlanId, keyId, keyType: "API_KEY" }));
+    },
+    async detach(usagePlanId: string, keyId: string): Promise<void> {
+      await apiGateway.send(new DeleteUsagePlanKeyCommand({ usagePlanId, keyId }));
+    },
+    /** Takes effect on the key's next request (the gateway checks `enabled` on every call). */
+    async disable(keyId: string): Promise<void> {
+      await apiGateway.send(new UpdateApiKeyCommand({ apiKey: keyId, patchOperations: [{ op: "replace", path: "/enabled", value: "false" }] }));
+    },
+    /** Deleting a key also takes it out of its usage plans. Already gone is fine. */
+    async delete(keyId: string): Promise<void> {
+      try {
+        await apiGateway.send(new DeleteApiKeyCommand({ apiKey: keyId }));
+      } catch (error) {
+        if (!(error instanceof NotFoundException)) throw error;
+      }
+    },
+  };
+}
+
+export type ApiKeys = ReturnType<typeof createApiKeys>;
+
+/**
+ * Runs the undo steps of a failed multi-step change, newest first. An undo that fails is logged
+ * (with what is left behind) and does not hide the original error.
+ */
+export async function undo(steps: Array<{ what: string; run: () => Promise<void> }>): Promise<void> {
+  for (const step of [...steps].reverse()) {
+    try {
+      await step.run();
+    } catch (error) {
+      logger.error("undo step failed: left behind", { what: step.what, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}

@@ -1,0 +1,7 @@
+import { adminServices } from "../admin/index";
+import { definePartnerHandler } from "../edge/define-handler";
+
+export const handler = definePartnerHandler(
+  "getUsage",
+  async (_input, caller, { runtime }) => ({ status: 200 as const, body: await adminServices(runtime).usage.ofPartner(caller) }),
+);
