@@ -1,9 +1,14 @@
+// Facts shared by the API and the domain.
 export * from "./plans";
 export * from "./rules";
-export * from "./errors";
-export * from "./headers";
+
+// Routes: the one list, its types and the error body every route shares.
 export * from "./route";
 export * from "./routes/index";
+export * from "./errors";
+export * from "./headers";
+
+// Request and response schemas, by resource.
 export * from "./schemas/common.schemas";
 export * from "./schemas/day-range";
 export * from "./schemas/link.schemas";
@@ -12,6 +17,8 @@ export * from "./schemas/plan.schemas";
 export * from "./schemas/partner.schemas";
 export * from "./schemas/admin-user.schemas";
 export { healthSchema, openApiDocumentSchema } from "./routes/public.routes";
+
+// Generated from the routes: request validation (the edge), OpenAPI, the typed client.
 export * from "./request/parse-route-request";
 export * from "./openapi/build-openapi";
 export * from "./client/api-client";
