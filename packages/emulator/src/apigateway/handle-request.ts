@@ -41,12 +41,13 @@ export const MAX_METHOD_ARN_BYTES = 1600;
 
 export async function handleRequest(stage: CompiledStage, deps: Collaborators, request: GatewayRequest, match: RouteMatch, trace: Trace): Promise<Outcome> {
   if (match.kind === "no-resource") return gateway("MISSING_AUTHENTICATION_TOKEN");
-  if (match.kind === "no-method") {
-    if (request.httpMethod !== "OPTIONS" || !stage.cors) return gateway("MISSING_AUTHENTICATION_TOKEN");
+  // SST adds an explicit OPTIONS method to every resource, which beats an `ANY` method there.
+  if (request.httpMethod === "OPTIONS" && stage.cors && !match.resource.methods.has("OPTIONS")) {
     trace.routeKey = `OPTIONS ${match.resource.path}`;
     trace.resourcePath = match.resource.path;
     return { kind: "cors-preflight" };
   }
+  if (match.kind === "no-method") return gateway("MISSING_AUTHENTICATION_TOKEN");
   const { route, resource } = match;
   trace.routeKey = `${route.method} ${resource.path}`;
   trace.resourcePath = resource.path;

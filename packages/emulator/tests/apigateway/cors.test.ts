@@ -19,6 +19,15 @@ describe("CORS as SST's cors: true configures it", () => {
     expect(usageGate.requests).toHaveLength(0);
   });
 
+  it("answers OPTIONS with the mock even on a resource whose method is ANY, unless OPTIONS is declared", async () => {
+    const any = [route("ANY", "/files/{proxy+}", "fn"), route("OPTIONS", "/own", "fn")];
+    const { call, invoker } = await startFixture(any, { fn: ok }, { cors: true });
+    expect((await call("OPTIONS", "/files/a/b")).status).toBe(204);
+    expect(invoker.count("fn")).toBe(0);
+    expect((await call("OPTIONS", "/own")).status).toBe(200);
+    expect(invoker.count("fn")).toBe(1);
+  });
+
   it("does not invent OPTIONS for resources that do not exist", async () => {
     const { call } = await startFixture(routes, { fn: ok }, { cors: true });
     const response = await call("OPTIONS", "/v1/nothing");
