@@ -111,7 +111,8 @@ function externalsFromEntry(patterns: string[]): Plugin {
         if (!matchers.some((matcher) => matcher.test(args.path))) return undefined;
         try {
           const resolved = createRequire(args.importer || join(build.initialOptions.absWorkingDir ?? process.cwd(), "index.js")).resolve(args.path);
-          return { path: pathToFileURL(resolved).href, external: true };
+          // `import` needs a file URL; CommonJS `require` (e.g. dynamoose's) needs a plain path.
+          return { path: args.kind === "require-call" ? resolved : pathToFileURL(resolved).href, external: true };
         } catch {
           // Not installed: keep the bare name; the import fails at init, as on Lambda.
           return { path: args.path, external: true };

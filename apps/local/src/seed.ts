@@ -1,0 +1,67 @@
+import { APIGatewayClient } from "@aws-sdk/client-api-gateway";
+import { CognitoIdentityProviderClient, InitiateAuthCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { ApiError, createApiClient, defaultPlanId } from "@linkgate/contract";
+import { randomBytes } from "node:crypto";
+import { ensureUsagePlans } from "./seed-plans";
+import { ensureUser } from "./seed-users";
+import type { StackInfo } from "./stack-file";
+import type { RunningStack } from "./start-stack";
+
+export const ADMIN_USERNAME = "admin";
+export const USER_USERNAME = "demo-user";
+const ADMINS_GROUP = "admins";
+
+/** A password the local Cognito and a real pool's default policy both accept. */
+function newPassword(): string {
+  return `Lg-${randomBytes(12).toString("base64url")}9a!`;
+}
+
+/**
+ * Seeds what a fresh stack needs to be useful: the contract's usage plans (as SST would create them),
+ * an admin, a user and a demo partner with its API key — the partner through the API itself, as an
+ * admin would. `previous` (the last stack.json) makes a second start reuse credentials and the partner.
+ */
+export async function seedStack(stack: RunningStack, previous: StackInfo | undefined): Promise<Omit<StackInfo, "consoleUrl">> {
+  const credentials = { region: "us-east-1", credentials: { accessKeyId: "local", secretAccessKey: "local" }, maxAttempts: 1 };
+  const apigateway = new APIGatewayClient({ ...credentials, endpoint: stack.controlPlaneUrl });
+  const cognito = new CognitoIdentityProviderClient({ ...credentials, endpoint: stack.cognito.endpoint });
+  await ensureUsagePlans(apigateway, { restApiId: stack.restApiId, stage: stack.stage });
+
+  const admin = { username: ADMIN_USERNAME, password: previous?.admin.password ?? newPassword() };
+  const user = { username: USER_USERNAME, password: previous?.user.password ?? newPassword() };
+  await ensureUser(cognito, stack.cognito.userPoolId, { ...admin, email: "admin@linkgate.local", groups: [ADMINS_GROUP] });
+  await ensureUser(cognito, stack.cognito.userPoolId, { ...user, email: "user@linkgate.local", groups: [] });
+
+  const signedIn = await cognito.send(
+    new InitiateAuthCommand({ ClientId: stack.cognito.clientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: admin.username, PASSWORD: admin.password } }),
+  );
+  const accessToken = signedIn.AuthenticationResult?.AccessToken;
+  if (!accessToken) throw new Error("The seeded admin could not sign in to the local Cognito.");
+  const api = createApiClient({ baseUrl: stack.apiUrl, accessToken: () => accessToken });
+  const partner = (previous && (await partnerStillExists(api, previous.partner.id))) ? previous.partner : await createDemoPartner(api);
+
+  return {
+    apiUrl: stack.apiUrl,
+    controlPlaneUrl: stack.controlPlaneUrl,
+    dynamodbEndpoint: stack.dynamodbEndpoint,
+    cognito: { endpoint: stack.cognito.endpoint, userPoolId: stack.cognito.userPoolId, clientId: stack.cognito.clientId },
+    admin,
+    user,
+    partner,
+  };
+}
+
+async function partnerStillExists(api: ReturnType<typeof createApiClient>, id: string): Promise<boolean> {
+  try {
+    const partner = await api.call("getPartner", { path: { partnerId: id } });
+    return partner.status === "active";
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return false;
+    throw error;
+  }
+}
+
+async function createDemoPartner(api: ReturnType<typeof createApiClient>): Promise<StackInfo["partner"]> {
+  const created = await api.call("createPartner", { body: { name: "Demo partner", contactEmail: "partner@linkgate.local", planId: defaultPlanId } });
+  return { id: created.partner.id, apiKey: created.apiKey.value, plan: created.partner.planId };
+}

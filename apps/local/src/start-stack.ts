@@ -1,0 +1,124 @@
+import { tableDefinitions, type TableName } from "@linkgate/core/tables";
+import { createCore, createTables } from "@linkgate/core";
+import { startDynamoDbLocal, startEmulator, startLocalCognito, type AccessLogListener, type Emulator } from "@linkgate/emulator";
+import { join } from "node:path";
+import { buildLocalApiDefinition } from "./api-definition";
+import type { StackPorts } from "./options";
+import { functionsEnvironment } from "@linkgate/functions";
+
+export const LOCAL_APP = { name: "linkgate", stage: "local" } as const;
+export const LOCAL_REGION = "us-east-1";
+const REST_API_ID = "linkgate";
+/** Signs list cursors locally; a deployed stage uses its own secret. Not a secret on a dev machine. */
+const LOCAL_CURSOR_SECRET = "local-stack-cursor-signing-key";
+
+export interface StartStackInput {
+  rootDir: string;
+  dataDir: string;
+  ports: StackPorts;
+  watch: boolean;
+  authorizerTtlSeconds: number;
+  onAccessLog?: AccessLogListener;
+  progress?: (step: string) => void;
+}
+
+export interface RunningStack {
+  apiUrl: string;
+  controlPlaneUrl: string;
+  dynamodbEndpoint: string;
+  cognito: { endpoint: string; userPoolId: string; clientId: string; issuer: string; latestConfirmationCode(username: string): string | undefined };
+  restApiId: string;
+  stage: string;
+  emulator: Emulator;
+  stop(): Promise<void>;
+}
+
+/**
+ * Brings the whole stack up on 127.0.0.1, in order, each step announced: DynamoDB Local and the
+ * local Cognito (in parallel), the tables, then the emulator with every contract route. If a step
+ * fails, what was started is stopped again.
+ */
+export async function startStack(input: StartStackInput): Promise<RunningStack> {
+  const progress = input.progress ?? (() => {});
+  const stoppers: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const stopOne of stoppers.reverse().splice(0)) await stopOne().catch(() => {});
+  };
+  try {
+    progress("Starting DynamoDB Local and the local Cognito");
+    const [dynamodb, cognito] = await Promise.all([
+      startDynamoDbLocal({ port: input.ports.dynamodb, dataDir: join(input.dataDir, "dynamodb") }),
+      startLocalCognito({ port: input.ports.cognito, dataDir: input.dataDir }),
+    ]);
+    stoppers.push(() => dynamodb.stop(), () => cognito.stop());
+
+    const tableNames = Object.fromEntries(tableDefinitions.map((t) => [t.name, `${LOCAL_APP.name}-${LOCAL_APP.stage}-${t.name}`])) as Record<TableName, string>;
+    const apiUrl = `http://127.0.0.1:${input.ports.api}`;
+    const controlPlaneUrl = `http://127.0.0.1:${input.ports.controlPlane}`;
+    const awsEnvironment = {
+      AWS_REGION: LOCAL_REGION,
+      AWS_ACCESS_KEY_ID: "local",
+      AWS_SECRET_ACCESS_KEY: "local",
+      AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
+      AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: cognito.endpoint,
+      AWS_ENDPOINT_URL_API_GATEWAY: controlPlaneUrl,
+    };
+    Object.assign(process.env, awsEnvironment);
+
+    progress("Creating tables");
+    await createTables(createCore({ tableNames, shortBaseUrl: apiUrl, cursorSecret: LOCAL_CURSOR_SECRET }));
+
+    // The same SST links a deployed function gets (Resource.X), as SST_RESOURCE_* variables.
+    const environment = {
+      ...awsEnvironment,
+      ...functionsEnvironment(
+        { tableNames, shortBaseUrl: apiUrl, cursorSecret: LOCAL_CURSOR_SECRET, restApiId: REST_API_ID, stage: LOCAL_APP.stage, userPoolId: cognito.userPoolId },
+        LOCAL_APP,
+      ),
+    };
+    const authorizerEnvironment = {
+      SST_RESOURCE_UserPoolClient: JSON.stringify({ id: cognito.clientId }),
+      // Local mode trusts the local Cognito's issuer: asked for explicitly, never inferred.
+      LINKGATE_AUTH_MODE: "local",
+      LINKGATE_LOCAL_COGNITO_ISSUER: cognito.issuer,
+    };
+
+    progress("Starting the API Gateway emulator");
+    const emulator = await startEmulator({
+      definition: buildLocalApiDefinition({
+        restApiId: REST_API_ID,
+        stage: LOCAL_APP.stage,
+        region: LOCAL_REGION,
+        environment,
+        authorizerEnvironment,
+        authorizerTtlSeconds: input.authorizerTtlSeconds,
+      }),
+      rootDir: input.rootDir,
+      dataDir: input.dataDir,
+      ports: { api: input.ports.api, controlPlane: input.ports.controlPlane },
+      dev: input.watch,
+      ...(input.onAccessLog ? { onAccessLog: input.onAccessLog } : {}),
+    });
+    stoppers.push(() => emulator.close());
+
+    return {
+      apiUrl: emulator.url,
+      controlPlaneUrl: emulator.controlPlaneUrl,
+      dynamodbEndpoint: dynamodb.endpoint,
+      cognito: {
+        endpoint: cognito.endpoint,
+        userPoolId: cognito.userPoolId,
+        clientId: cognito.clientId,
+        issuer: cognito.issuer,
+        latestConfirmationCode: (username) => cognito.confirmationCodes.latest(username),
+      },
+      restApiId: REST_API_ID,
+      stage: LOCAL_APP.stage,
+      emulator,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
