@@ -136,22 +136,23 @@ interface Written {
 function write(res: ServerResponse, outcome: Outcome, ids: { requestId: string; extendedRequestId: string }, cors: boolean): Written {
   if (outcome.kind === "integration") return writeIntegration(res, outcome.reply, ids);
   const reply: GatewayReply = outcome.kind === "cors-preflight" ? corsPreflightReply(ids) : gatewayReply(outcome.type, ids, cors);
-  const body = Buffer.from(reply.body);
-  res.writeHead(reply.status, { ...reply.headers, "Content-Length": String(body.length) });
-  res.end(body);
-  return { status: reply.status, length: body.length, ...(reply.errorType ? { errorType: reply.errorType } : {}) };
+  // Strings go out as-is: Node then sends headers and body in one write, not a writev of two.
+  const length = Buffer.byteLength(reply.body);
+  res.writeHead(reply.status, { ...reply.headers, "Content-Length": String(length) });
+  res.end(reply.body);
+  return { status: reply.status, length, ...(reply.errorType ? { errorType: reply.errorType } : {}) };
 }
 
 function writeIntegration(res: ServerResponse, reply: IntegrationReply, ids: { requestId: string; extendedRequestId: string }): Written {
   const headers: Record<string, string | string[]> = {};
   for (const { name, values } of reply.headers.values()) headers[name] = values.length === 1 ? (values[0] as string) : values;
-  const body = typeof reply.body === "string" ? Buffer.from(reply.body) : reply.body;
+  const length = typeof reply.body === "string" ? Buffer.byteLength(reply.body) : reply.body.length;
   headers["x-amzn-RequestId"] = ids.requestId;
   headers["x-amz-apigw-id"] = ids.extendedRequestId;
-  headers["Content-Length"] = String(body.length);
+  headers["Content-Length"] = String(length);
   res.writeHead(reply.status, headers);
-  res.end(body);
-  return { status: reply.status, length: body.length };
+  res.end(reply.body);
+  return { status: reply.status, length };
 }
 
 /** After refusing an oversized request we stop reading it, so the connection cannot be reused. */
