@@ -59,8 +59,8 @@ async function main(): Promise<void> {
     const { createTestCore, aUser } = await import("../src/testing/index");
     const core = await createTestCore("bench-");
     const user = aUser();
-    const link = await core.links.create(user, { targetUrl: "https://example.com/bench" });
-    const baselineLink = await core.links.create(user, { targetUrl: "https://example.com/baseline" });
+    const link = await core.links.create(user, { target: "https://example.com/bench" });
+    const baselineLink = await core.links.create(user, { target: "https://example.com/baseline" });
 
     const raw = new DynamoDBClient({});
     const rawUpdate = () => {
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
           `p50 ${(coreResult.p50 / rawResult.p50).toFixed(2)}×, p99 ${(coreResult.p99 / rawResult.p99).toFixed(2)}×, CPU/op ${(coreResult.cpuMicrosPerOp / rawResult.cpuMicrosPerOp).toFixed(2)}×`,
       );
     }
-    const counted = (await core.links.get(user, link.code)).clicks;
+    const counted = (await core.links.get(user, link.code)).totalClicks;
     const expected = WARMUP + SEQUENTIAL + CONCURRENT;
     console.log(`clicks counted on the resolved link: ${counted} (expected ${expected}) ${counted === expected ? "✓" : "✗ MISMATCH"}`);
     raw.destroy();

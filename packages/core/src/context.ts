@@ -9,11 +9,11 @@ export interface CoreContext {
   models: Models;
 }
 
+/** One page, shaped like the contract's `pageOf`: fewer than `limit` items may come while more follow. */
 export interface Page<T> {
   items: T[];
-  /** Present when more items may follow; pass it back unchanged to get the next page. */
-  nextCursor?: string;
+  /** Pass back unchanged (with the same other parameters) for the next page; null at the end. */
+  nextCursor: string | null;
 }
 
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+export { pageLimitDefault, pageLimitMax } from "@linkgate/contract";

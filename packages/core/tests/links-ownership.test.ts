@@ -10,7 +10,7 @@ describe("a link belongs to its owner", () => {
 
   beforeAll(async () => {
     core = await createTestCore(uniqueTablePrefix("owner"));
-    code = (await core.links.create(owner, { targetUrl: "https://example.com/mine" })).code;
+    code = (await core.links.create(owner, { target: "https://example.com/mine" })).code;
   });
 
   const strangers: [string, Caller][] = [
@@ -23,22 +23,23 @@ describe("a link belongs to its owner", () => {
     it("gets NotFound on get, update, delete and stats, exactly as for a missing code", async () => {
       for (const target of [code, "missing-code"]) {
         await expect(core.links.get(stranger, target)).rejects.toBeInstanceOf(NotFound);
-        await expect(core.links.update(stranger, target, { targetUrl: "https://evil.example/" })).rejects.toBeInstanceOf(NotFound);
+        await expect(core.links.update(stranger, target, { target: "https://evil.example/" })).rejects.toBeInstanceOf(NotFound);
         await expect(core.links.delete(stranger, target)).rejects.toBeInstanceOf(NotFound);
         await expect(core.links.stats(stranger, target, { from: "2030-01-01", to: "2030-01-02" })).rejects.toBeInstanceOf(NotFound);
       }
-      await expect(core.links.get(owner, code)).resolves.toMatchObject({ targetUrl: "https://example.com/mine" });
+      await expect(core.links.get(owner, code)).resolves.toMatchObject({ target: "https://example.com/mine" });
     });
   });
 
   it("lets the owner update the target and expiry", async () => {
-    const updated = await core.links.update(owner, code, { targetUrl: "https://example.com/new", expiresAt: "2099-12-31T00:00:00Z" });
-    expect(updated).toMatchObject({ code, targetUrl: "https://example.com/new", expiresAt: "2099-12-31T00:00:00.000Z" });
+    const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().replace(/\.\d+Z$/, ".000Z");
+    const updated = await core.links.update(owner, code, { target: "https://example.com/new", expiresAt: inAMonth });
+    expect(updated).toMatchObject({ code, target: "https://example.com/new", expiresAt: inAMonth });
     await expect(core.links.get(owner, code)).resolves.toEqual(updated);
   });
 
   it("validates updates like creates", async () => {
-    await expect(core.links.update(owner, code, { targetUrl: "https://lnk.test/loop" })).rejects.toBeInstanceOf(Validation);
+    await expect(core.links.update(owner, code, { target: "https://lnk.test/loop" })).rejects.toBeInstanceOf(Validation);
     await expect(core.links.update(owner, code, { expiresAt: "2000-01-01T00:00:00Z" })).rejects.toBeInstanceOf(Validation);
     await expect(core.links.update(owner, code, {})).rejects.toBeInstanceOf(Validation);
   });
@@ -54,11 +55,20 @@ describe("a link belongs to its owner", () => {
 
   it("lets the owner delete; then the code is gone and the counter is back", async () => {
     const user = aUser();
-    const link = await core.links.create(user, { targetUrl: "https://example.com/bye" });
+    const link = await core.links.create(user, { target: "https://example.com/bye" });
     await core.links.delete(user, link.code);
     await expect(core.links.get(user, link.code)).rejects.toBeInstanceOf(NotFound);
     await expect(core.links.resolve(link.code)).resolves.toBeUndefined();
     await expect(core.links.delete(user, link.code)).rejects.toBeInstanceOf(NotFound);
+    expect((await core.owners.get(ownerIdOf(user))).linkCount).toBe(0);
+  });
+
+  it("still deletes when the owner's counter is already at zero", async () => {
+    const user = aUser();
+    const link = await core.links.create(user, { target: "https://example.com/drift" });
+    await core.owners.releaseExpiredLink(ownerIdOf(user)); // counter 0 while the link exists
+    await core.links.delete(user, link.code);
+    await expect(core.links.get(user, link.code)).rejects.toBeInstanceOf(NotFound);
     expect((await core.owners.get(ownerIdOf(user))).linkCount).toBe(0);
   });
 });
@@ -71,7 +81,7 @@ describe("codes that cannot exist", () => {
       await expect(core.links.resolve(code)).resolves.toBeUndefined();
       await expect(core.links.get(user, code)).rejects.toBeInstanceOf(NotFound);
       await expect(core.links.delete(user, code)).rejects.toBeInstanceOf(NotFound);
-      await expect(core.links.update(user, code, { targetUrl: "https://example.com/" })).rejects.toBeInstanceOf(NotFound);
+      await expect(core.links.update(user, code, { target: "https://example.com/" })).rejects.toBeInstanceOf(NotFound);
     }
   });
 });

@@ -33,8 +33,8 @@ describe("owners", () => {
     const pro = await core.partners.create({ name: "Pro Co", contactEmail: "a@pro.test", planId: "pro", apiKeyId: "k-pro" });
     const custom = await core.partners.create({ name: "Custom Co", contactEmail: "a@custom.test", planId: "custom", apiKeyId: "k-custom" });
     const proLimit = plans.find((plan) => plan.id === "pro")?.linkLimit;
-    await expect(core.owners.get(partnerOwnerId(pro.partnerId))).resolves.toMatchObject({ linkLimit: proLimit });
-    await expect(core.owners.get(partnerOwnerId(custom.partnerId))).resolves.toMatchObject({ linkLimit: 7 });
+    await expect(core.owners.get(partnerOwnerId(pro.id))).resolves.toMatchObject({ linkLimit: proLimit });
+    await expect(core.owners.get(partnerOwnerId(custom.id))).resolves.toMatchObject({ linkLimit: 7 });
   });
 
   it("refuses malformed owner ids and limits", async () => {
@@ -45,7 +45,7 @@ describe("owners", () => {
 
   it("gives back one unit for a link removed by TTL, never below zero", async () => {
     const user = { kind: "user" as const, sub: "sub-ttl", username: "ttl", groups: [] };
-    await core.links.create(user, { targetUrl: "https://example.com/ttl" });
+    await core.links.create(user, { target: "https://example.com/ttl" });
     await core.owners.releaseExpiredLink(userOwnerId("sub-ttl"));
     await expect(core.owners.get(userOwnerId("sub-ttl"))).resolves.toMatchObject({ linkCount: 0 });
     await core.owners.releaseExpiredLink(userOwnerId("sub-ttl"));

@@ -20,15 +20,15 @@ describe("partners", () => {
     const input = aPartner();
     const partner = await core.partners.create(input);
     expect(partner).toMatchObject({ ...input, status: "active" });
-    expect(partner.partnerId).toMatch(/^p_[0-9a-f]{16}$/);
-    await expect(core.partners.get(partner.partnerId)).resolves.toEqual(partner);
-    await expect(core.partners.getByApiKeyId(input.apiKeyId)).resolves.toEqual(partner);
+    expect(partner.id).toMatch(/^p_[0-9a-f]{16}$/);
+    await expect(core.partners.get(partner.id)).resolves.toEqual(partner);
+    await expect(core.partners.getByApiKeyId(input.apiKeyId!)).resolves.toEqual(partner);
     await expect(core.partners.getByApiKeyId("unknown-key")).resolves.toBeUndefined();
   });
 
   it("refuses a duplicate partnerId with Conflict", async () => {
-    await core.partners.create(aPartner({ partnerId: "acme" }));
-    await expect(core.partners.create(aPartner({ partnerId: "acme" }))).rejects.toBeInstanceOf(Conflict);
+    await core.partners.create(aPartner({ id: "acme" }));
+    await expect(core.partners.create(aPartner({ id: "acme" }))).rejects.toBeInstanceOf(Conflict);
   });
 
   it("reports every invalid field at once", async () => {
@@ -37,18 +37,21 @@ describe("partners", () => {
     expect((error as Validation).issues.map((issue) => issue.path[0])).toEqual(["name", "contactEmail", "planId"]);
   });
 
-  it("updates fields and rotates the API key", async () => {
+  it("updates fields and rotates and removes the API key", async () => {
     const partner = await core.partners.create(aPartner());
-    const updated = await core.partners.update(partner.partnerId, { name: "Renamed", planId: "pro", apiKeyId: "rotated-key-1" });
-    expect(updated).toMatchObject({ partnerId: partner.partnerId, name: "Renamed", planId: "pro", apiKeyId: "rotated-key-1", contactEmail: partner.contactEmail });
-    await expect(core.partners.getByApiKeyId("rotated-key-1")).resolves.toMatchObject({ partnerId: partner.partnerId });
-    await expect(core.partners.getByApiKeyId(partner.apiKeyId)).resolves.toBeUndefined();
+    const updated = await core.partners.update(partner.id, { name: "Renamed", planId: "pro", apiKeyId: "rotated-key-1" });
+    expect(updated).toMatchObject({ id: partner.id, name: "Renamed", planId: "pro", apiKeyId: "rotated-key-1", contactEmail: partner.contactEmail });
+    await expect(core.partners.getByApiKeyId("rotated-key-1")).resolves.toMatchObject({ id: partner.id });
+    await expect(core.partners.getByApiKeyId(partner.apiKeyId!)).resolves.toBeUndefined();
+    const keyless = await core.partners.update(partner.id, { apiKeyId: null });
+    expect(keyless.apiKeyId).toBeNull();
+    await expect(core.partners.getByApiKeyId("rotated-key-1")).resolves.toBeUndefined();
   });
 
   it("revokes and reactivates", async () => {
     const partner = await core.partners.create(aPartner());
-    await expect(core.partners.setStatus(partner.partnerId, "revoked")).resolves.toMatchObject({ status: "revoked" });
-    await expect(core.partners.setStatus(partner.partnerId, "active")).resolves.toMatchObject({ status: "active" });
+    await expect(core.partners.setStatus(partner.id, "revoked")).resolves.toMatchObject({ status: "revoked" });
+    await expect(core.partners.setStatus(partner.id, "active")).resolves.toMatchObject({ status: "active" });
   });
 
   it("answers NotFound for an unknown partner", async () => {
@@ -61,13 +64,23 @@ describe("partners", () => {
     const fresh = await createTestCore(uniqueTablePrefix("partners-list"));
     const created = await Promise.all(Array.from({ length: 23 }, () => fresh.partners.create(aPartner())));
     const seen: string[] = [];
-    let cursor: string | undefined;
+    let cursor: string | null = null;
     do {
-      const page = await fresh.partners.list({ limit: 5, cursor });
-      seen.push(...page.items.map((p) => p.partnerId));
+      const page = await fresh.partners.list({ limit: 5, cursor: cursor ?? undefined });
+      seen.push(...page.items.map((p) => p.id));
       cursor = page.nextCursor;
     } while (cursor);
-    expect(seen.sort()).toEqual(created.map((p) => p.partnerId).sort());
+    expect(seen.sort()).toEqual(created.map((p) => p.id).sort());
+    const revoked = created.slice(0, 4);
+    await Promise.all(revoked.map((p) => fresh.partners.setStatus(p.id, "revoked")));
+    const revokedSeen: string[] = [];
+    cursor = null;
+    do {
+      const page = await fresh.partners.list({ limit: 5, status: "revoked", cursor: cursor ?? undefined });
+      revokedSeen.push(...page.items.map((p) => p.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(revokedSeen.sort()).toEqual(revoked.map((p) => p.id).sort());
     await expect(fresh.partners.list({ cursor: "forged.cursor" })).rejects.toBeInstanceOf(Validation);
   });
 });
@@ -76,9 +89,9 @@ describe("partner callers from API keys", () => {
   it("gives a partner Caller for an active partner's key, Forbidden otherwise", async () => {
     const core = await createTestCore(uniqueTablePrefix("partner-caller"));
     const partner = await core.partners.create(aPartner({ apiKeyId: "caller-key" }));
-    await expect(core.partners.callerForApiKey("caller-key")).resolves.toEqual({ kind: "partner", partnerId: partner.partnerId, apiKeyId: "caller-key" });
+    await expect(core.partners.callerForApiKey("caller-key")).resolves.toEqual({ kind: "partner", partnerId: partner.id, apiKeyId: "caller-key" });
     await expect(core.partners.callerForApiKey("unknown-key")).rejects.toBeInstanceOf(Forbidden);
-    await core.partners.setStatus(partner.partnerId, "revoked");
+    await core.partners.setStatus(partner.id, "revoked");
     await expect(core.partners.callerForApiKey("caller-key")).rejects.toBeInstanceOf(Forbidden);
   });
 });

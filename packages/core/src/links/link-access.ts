@@ -1,4 +1,4 @@
-import { ALIAS_PATTERN } from "@linkgate/contract";
+import { ALIAS_PATTERN, DAY_RANGE_MAX_DAYS, daysInRange } from "@linkgate/contract";
 import { ownerIdOf, type Caller } from "../caller";
 import type { CoreContext } from "../context";
 import { NotFound, Validation } from "../errors";
@@ -7,8 +7,6 @@ import { linkFromItem, linkItemFromDynamo, type LinkItem } from "./link.item";
 import { assertValidTarget, parseExpiry } from "./link.rules";
 import type { Link, LinkStats, LinkStatsInput, UpdateLinkInput } from "./link.types";
 
-const MAX_STATS_DAYS = 366;
-const DAY_MS = 86_400_000;
 
 /** Reads and changes of one link by its owner. Anyone else gets NotFound: existence never leaks. */
 export function createLinkAccess(ctx: CoreContext) {
@@ -22,6 +20,20 @@ export function createLinkAccess(ctx: CoreContext) {
     return item;
   }
 
+  async function deleteOwnedLink(ownerId: string, code: string): Promise<void> {
+    try {
+      await dynamoDb().deleteItem({
+        TableName: ctx.tables.Links,
+        Key: { code: { S: code } },
+        ConditionExpression: "ownerId = :owner",
+        ExpressionAttributeValues: { ":owner": { S: ownerId } },
+      });
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) throw notFound(code);
+      throw error;
+    }
+  }
+
   return {
     async get(caller: Caller, code: string): Promise<Link> {
       return linkFromItem(await ownedItem(caller, code), ctx.config.shortBaseUrl);
@@ -29,20 +41,20 @@ export function createLinkAccess(ctx: CoreContext) {
 
     async update(caller: Caller, code: string, input: UpdateLinkInput): Promise<Link> {
       if (!ALIAS_PATTERN.test(code)) throw notFound(code);
-      if (input.targetUrl === undefined && input.expiresAt === undefined) {
-        throw new Validation([{ path: [], message: "Nothing to update: give targetUrl and/or expiresAt." }]);
+      if (input.target === undefined && input.expiresAt === undefined) {
+        throw new Validation([{ path: [], message: "Nothing to update: give target and/or expiresAt." }]);
       }
       const now = ctx.config.now();
-      if (input.targetUrl !== undefined) assertValidTarget(input.targetUrl, ctx.config.shortHost);
+      if (input.target !== undefined) assertValidTarget(input.target, ctx.config.shortHost);
       const sets = ["updatedAt = :now"];
       const removes: string[] = [];
       const values: Record<string, { S: string } | { N: string } | { BOOL: boolean }> = {
         ":now": { N: String(now.getTime()) },
         ":owner": { S: ownerIdOf(caller) },
       };
-      if (input.targetUrl !== undefined) {
+      if (input.target !== undefined) {
         sets.push("targetUrl = :target");
-        values[":target"] = { S: input.targetUrl };
+        values[":target"] = { S: input.target };
       }
       if (input.expiresAt === null) {
         sets.push("#permanent = :true");
@@ -98,7 +110,10 @@ export function createLinkAccess(ctx: CoreContext) {
           ],
         });
       } catch (error) {
-        if (cancellationOf(error)?.codes[0] === "ConditionalCheckFailed") throw notFound(code);
+        const codes = cancellationOf(error)?.codes;
+        if (codes?.[0] === "ConditionalCheckFailed") throw notFound(code);
+        // A counter already at zero (it can only drift upwards, but never block a delete on it).
+        if (codes?.[1] === "ConditionalCheckFailed") return deleteOwnedLink(ownerId, code);
         throw error;
       }
     },
@@ -106,15 +121,11 @@ export function createLinkAccess(ctx: CoreContext) {
     async stats(caller: Caller, code: string, input: LinkStatsInput): Promise<LinkStats> {
       const from = parseDay("from", input.from);
       const to = parseDay("to", input.to);
-      if (to < from) throw Validation.field("to", "'to' must not be before 'from'.");
-      if ((to - from) / DAY_MS + 1 > MAX_STATS_DAYS) throw Validation.field("to", `A stats range spans at most ${MAX_STATS_DAYS} days.`);
+      if (to < from) throw Validation.field("from", "from must be on or before to.");
+      if ((to - from) / 86_400_000 + 1 > DAY_RANGE_MAX_DAYS) throw Validation.field("from", `A range covers at most ${DAY_RANGE_MAX_DAYS} days.`);
       const item = await ownedItem(caller, code);
-      const days: LinkStats["days"] = [];
-      for (let time = from; time <= to; time += DAY_MS) {
-        const day = new Date(time).toISOString().slice(0, 10);
-        days.push({ day, clicks: item.clicksByDay?.[day] ?? 0 });
-      }
-      return { code, total: item.clicks, from: input.from, to: input.to, days };
+      const days: LinkStats["days"] = daysInRange(input).map((day) => ({ day, clicks: item.clicksByDay?.[day] ?? 0 }));
+      return { code, totalClicks: item.clicks, from: input.from, to: input.to, days };
     },
   };
 }

@@ -47,11 +47,11 @@ export function createLinkCreator(ctx: CoreContext) {
   return async function create(caller: Caller, input: CreateLinkInput, options: CreateLinkOptions = {}): Promise<Link> {
     const now = ctx.config.now();
     if (input.alias !== undefined) assertValidAlias(input.alias);
-    assertValidTarget(input.targetUrl, ctx.config.shortHost);
+    assertValidTarget(input.target, ctx.config.shortHost);
     const expiresAt = input.expiresAt !== undefined ? parseExpiry(input.expiresAt, now) : undefined;
     const ownerId = ownerIdOf(caller);
     const request: IdempotentRequest | undefined = options.idempotencyKey
-      ? idempotentRequest(ownerId, options.idempotencyKey, { targetUrl: input.targetUrl, alias: input.alias ?? null, expiresAt: input.expiresAt ?? null })
+      ? idempotentRequest(ownerId, options.idempotencyKey, { target: input.target, alias: input.alias ?? null, expiresAt: input.expiresAt ?? null })
       : undefined;
     const defaultLimit = await defaultLinkLimit(ctx, caller);
 
@@ -61,7 +61,7 @@ export function createLinkCreator(ctx: CoreContext) {
       const item: LinkItem = {
         code,
         ownerId,
-        targetUrl: input.targetUrl,
+        targetUrl: input.target,
         custom: input.alias !== undefined,
         permanent: expiresAt === undefined,
         createdAt: now.getTime(),

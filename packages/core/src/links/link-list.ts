@@ -1,7 +1,7 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { ownerIdOf, type Caller } from "../caller";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type CoreContext, type Page } from "../context";
+import { pageLimitDefault, pageLimitMax, type CoreContext, type Page } from "../context";
 import { Validation } from "../errors";
 import { decodeCursor, encodeCursor, type PlainKey } from "../store/cursor";
 import { dynamoDb } from "../store/dynamodb";
@@ -15,7 +15,7 @@ const SEARCH_BATCH = 100;
 const LIST_PROJECTION = "code, ownerId, targetUrl, custom, #permanent, createdAt, updatedAt, expiresAt, clicks";
 
 /**
- * The owner's links, newest first. The byOwner index is keys-only (see tables.ts), so each page
+ * The owner's links, newest first (or oldest first). The byOwner index is keys-only (see tables.ts), so each page
  * is a Query for keys plus a BatchGetItem for the items. Search filters those items on the code
  * and target (case-insensitive substring); a search page may hold fewer items than asked when the
  * read budget runs out, and its cursor continues where the reading stopped.
@@ -39,10 +39,13 @@ export function createLinkLister(ctx: CoreContext) {
 
   return async function list(caller: Caller, input: ListLinksInput = {}): Promise<Page<Link>> {
     const ownerId = ownerIdOf(caller);
-    const purpose = `links:${ownerId}`;
-    const limit = input.limit ?? DEFAULT_PAGE_SIZE;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw Validation.field("limit", `limit is 1–${MAX_PAGE_SIZE}.`);
+    const limit = input.limit ?? pageLimitDefault;
+    if (!Number.isInteger(limit) || limit < 1 || limit > pageLimitMax) throw Validation.field("limit", `limit is 1–${pageLimitMax}.`);
     const needle = input.search?.trim().toLowerCase() || undefined;
+    const sort = input.sort ?? "-createdAt";
+    if (sort !== "-createdAt" && sort !== "createdAt") throw Validation.field("sort", "sort is one of: -createdAt, createdAt.");
+    // A cursor continues only the list that made it: same owner, search and order.
+    const purpose = `links\n${ownerId}\n${sort}\n${needle ?? ""}`;
     const matches = (item: LinkItem) => !needle || item.code.toLowerCase().includes(needle) || item.targetUrl.toLowerCase().includes(needle);
 
     let startKey: PlainKey | undefined = input.cursor ? decodeCursor(ctx.config.cursorSecret, purpose, input.cursor) : undefined;
@@ -54,7 +57,7 @@ export function createLinkLister(ctx: CoreContext) {
         IndexName: "byOwner",
         KeyConditionExpression: "ownerId = :owner",
         ExpressionAttributeValues: { ":owner": { S: ownerId } },
-        ScanIndexForward: false,
+        ScanIndexForward: sort === "createdAt",
         Limit: needle ? SEARCH_BATCH : limit - page.length,
         ...(startKey ? { ExclusiveStartKey: marshall(startKey) } : {}),
       });
@@ -79,7 +82,7 @@ export function createLinkLister(ctx: CoreContext) {
     function done(items: LinkItem[], next: PlainKey | undefined): Page<Link> {
       return {
         items: items.map((item) => linkFromItem(item, ctx.config.shortBaseUrl)),
-        ...(next ? { nextCursor: encodeCursor(ctx.config.cursorSecret, purpose, next) } : {}),
+        nextCursor: next ? encodeCursor(ctx.config.cursorSecret, purpose, next) : null,
       };
     }
   };

@@ -41,9 +41,9 @@ export function createLinkResolver(ctx: CoreContext) {
         ReturnValues: "UPDATED_NEW",
       });
       const attributes = result.Attributes;
-      const targetUrl = attributes?.targetUrl?.S;
-      if (!targetUrl) return undefined;
-      return { targetUrl, permanent: attributes?.permanent?.BOOL === true };
+      const target = attributes?.targetUrl?.S;
+      if (!target) return undefined;
+      return { target, permanent: attributes?.permanent?.BOOL === true };
     } catch (error) {
       if (isConditionalCheckFailed(error)) return undefined;
       throw error;

@@ -22,13 +22,13 @@ export function linkFromItem(item: LinkItem, shortBaseUrl: string): Link {
   return {
     code: item.code,
     shortUrl: `${shortBaseUrl}/${item.code}`,
-    targetUrl: item.targetUrl,
+    target: item.targetUrl,
     ownerId: item.ownerId,
     custom: item.custom,
     createdAt: new Date(item.createdAt).toISOString(),
     updatedAt: new Date(item.updatedAt).toISOString(),
-    ...(item.expiresAt !== undefined ? { expiresAt: new Date(item.expiresAt * 1000).toISOString() } : {}),
-    clicks: item.clicks,
+    expiresAt: item.expiresAt !== undefined ? new Date(item.expiresAt * 1000).toISOString() : null,
+    totalClicks: item.clicks,
   };
 }
 

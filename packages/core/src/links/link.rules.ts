@@ -1,4 +1,4 @@
-import { ALIAS_PATTERN, GENERATED_CODE_ALPHABET, GENERATED_CODE_LENGTH, isReservedCode, targetUrlProblem } from "@linkgate/contract";
+import { ALIAS_PATTERN, expiresAtProblem, GENERATED_CODE_ALPHABET, GENERATED_CODE_LENGTH, isReservedCode, targetUrlProblem } from "@linkgate/contract";
 import { randomInt } from "node:crypto";
 import { Validation } from "../errors";
 
@@ -8,21 +8,20 @@ export function assertValidAlias(alias: string): void {
 }
 
 /** Target rules of the contract, plus: never a link back into our own short domain (redirect loops). */
-export function assertValidTarget(targetUrl: string, shortHost: string): void {
-  const problem = targetUrlProblem(targetUrl);
-  if (problem) throw Validation.field("targetUrl", problem);
-  const host = new URL(targetUrl).hostname.toLowerCase();
+export function assertValidTarget(target: string, shortHost: string): void {
+  const problem = targetUrlProblem(target);
+  if (problem) throw Validation.field("target", problem);
+  const host = new URL(target).hostname.toLowerCase();
   if (host === shortHost || host.endsWith(`.${shortHost}`)) {
-    throw Validation.field("targetUrl", `The target must not point back into the short-link domain (${shortHost}).`);
+    throw Validation.field("target", `The target must not point back into the short-link domain (${shortHost}).`);
   }
 }
 
-/** Parses an ISO expiry that must lie in the future; returns epoch seconds (the TTL unit). */
+/** Checks an expiry with the contract's rule at core's clock; returns epoch seconds (the TTL unit). */
 export function parseExpiry(expiresAt: string, now: Date): number {
-  const time = Date.parse(expiresAt);
-  if (Number.isNaN(time)) throw Validation.field("expiresAt", "expiresAt must be an ISO 8601 date-time, e.g. 2030-01-31T12:00:00Z.");
-  if (time <= now.getTime()) throw Validation.field("expiresAt", "expiresAt must be in the future.");
-  return Math.ceil(time / 1000);
+  const problem = expiresAtProblem(expiresAt, now);
+  if (problem) throw Validation.field("expiresAt", problem);
+  return Math.ceil(Date.parse(expiresAt) / 1000);
 }
 
 export function generateCode(): string {

@@ -1,19 +1,22 @@
+import type { LinkSortOrder } from "@linkgate/contract";
+
+/** A link as the API shows it (field names follow the contract's linkSchema, plus owner details). */
 export interface Link {
   code: string;
   shortUrl: string;
-  targetUrl: string;
+  target: string;
   ownerId: string;
   /** True for a chosen alias, false for a generated code. */
   custom: boolean;
   createdAt: string;
   updatedAt: string;
-  /** ISO time after which the link no longer redirects; absent for permanent links. */
-  expiresAt?: string;
-  clicks: number;
+  /** ISO time after which the link no longer redirects; null for permanent links. */
+  expiresAt: string | null;
+  totalClicks: number;
 }
 
 export interface CreateLinkInput {
-  targetUrl: string;
+  target: string;
   /** A custom alias; omitted: a code is generated. */
   alias?: string;
   /** ISO date-time in the future. */
@@ -26,7 +29,7 @@ export interface CreateLinkOptions {
 }
 
 export interface UpdateLinkInput {
-  targetUrl?: string;
+  target?: string;
   /** ISO date-time in the future; null makes the link permanent. */
   expiresAt?: string | null;
 }
@@ -36,6 +39,8 @@ export interface ListLinksInput {
   cursor?: string;
   /** Case-insensitive substring of the code or the target URL. */
   search?: string;
+  /** `-createdAt` (default): newest first; `createdAt`: oldest first. */
+  sort?: LinkSortOrder;
 }
 
 export interface LinkStatsInput {
@@ -47,14 +52,15 @@ export interface LinkStatsInput {
 
 export interface LinkStats {
   code: string;
-  total: number;
+  /** All-time clicks, not only those in `days`. */
+  totalClicks: number;
   from: string;
   to: string;
   days: { day: string; clicks: number }[];
 }
 
 export interface ResolvedLink {
-  targetUrl: string;
+  target: string;
   /** No expiry: the edge may answer 301; expiring links get 302. */
   permanent: boolean;
 }

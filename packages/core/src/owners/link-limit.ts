@@ -18,7 +18,7 @@ export function planLinkLimit(config: ResolvedCoreConfig, planId: string): numbe
  */
 export async function defaultLinkLimit(ctx: CoreContext, caller: Caller): Promise<number> {
   if (caller.kind === "user") return USER_LINK_LIMIT;
-  const partner = await ctx.models.Partners.get({ partnerId: caller.partnerId });
+  const partner = await ctx.models.Partners.get({ partnerId: caller.partnerId }, { consistent: true });
   const status = partner?.status as string | undefined;
   if (!partner || status !== "active") throw new Forbidden("This partner account is not active.");
   return planLinkLimit(ctx.config, String(partner.planId));

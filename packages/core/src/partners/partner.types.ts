@@ -1,13 +1,15 @@
-export const partnerStatuses = ["active", "revoked"] as const;
-export type PartnerStatus = (typeof partnerStatuses)[number];
+import type { PartnerStatus } from "@linkgate/contract";
 
+export { partnerStatuses, type PartnerStatus } from "@linkgate/contract";
+
+/** A partner as the API shows it (field names follow the contract's partnerSchema). */
 export interface Partner {
-  partnerId: string;
+  id: string;
   name: string;
   contactEmail: string;
   planId: string;
-  /** The API Gateway key the partner calls with (`requestContext.identity.apiKeyId`). */
-  apiKeyId: string;
+  /** The API Gateway key the partner calls with (`requestContext.identity.apiKeyId`); null when it has none. */
+  apiKeyId: string | null;
   status: PartnerStatus;
   createdAt: string;
   updatedAt: string;
@@ -17,20 +19,21 @@ export interface CreatePartnerInput {
   name: string;
   contactEmail: string;
   planId: string;
-  apiKeyId: string;
+  apiKeyId?: string | null;
   /** Omitted: one is generated. */
-  partnerId?: string;
+  id?: string;
 }
 
 export interface UpdatePartnerInput {
   name?: string;
   contactEmail?: string;
   planId?: string;
-  /** Set on key rotation. */
-  apiKeyId?: string;
+  /** Set on key rotation; null when the key is gone. */
+  apiKeyId?: string | null;
 }
 
 export interface ListPartnersInput {
   limit?: number;
   cursor?: string;
+  status?: PartnerStatus;
 }
