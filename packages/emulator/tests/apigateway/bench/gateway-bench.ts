@@ -13,7 +13,8 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { startGateway } from "../../../src/apigateway/gateway-server";
-import { FakeInvoker } from "../support/fake-invoker";
+import type { LambdaInvoker } from "../../../src/lambda/invoker";
+import type { FakeHandler } from "../support/fake-invoker";
 import { definition, route } from "../support/gateway-fixture-lite";
 import { MemoryUsageGate } from "../support/memory-usage-gate";
 import { allowAll } from "../support/policies";
@@ -29,14 +30,27 @@ interface Figures {
   p50: number;
   p99: number;
   non2xx: number;
+  /** CPU time this (server) process spent per request: steadier than req/s on a shared machine. */
+  cpuMicrosPerRequest: number;
 }
 
 async function load(url: string, headers: Record<string, string> = {}): Promise<Figures> {
   const args = [autocannonBin, "-c", String(connections), "-d", String(seconds), "-j"];
   for (const [name, value] of Object.entries(headers)) args.push("-H", `${name}=${value}`);
+  const cpuBefore = process.cpuUsage();
   const { stdout } = await run(process.execPath, [...args, url], { maxBuffer: 16 * 1024 * 1024 });
-  const result = JSON.parse(stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number };
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
+  const cpu = process.cpuUsage(cpuBefore);
+  const result = JSON.parse(stdout) as { requests: { average: number; total: number }; latency: { p50: number; p99: number }; non2xx: number };
+  const cpuMicrosPerRequest = (cpu.user + cpu.system) / Math.max(1, result.requests.total);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, cpuMicrosPerRequest };
+}
+
+/** Calls the handler directly: no recording, no serialisation — only the gateway's own cost is measured. */
+function leanInvoker(handlers: Record<string, FakeHandler>): LambdaInvoker {
+  return {
+    invoke: async (name, event) => ({ ok: true, payload: await handlers[name]?.(event), durationMs: 0, coldStart: false }),
+    close: async () => undefined,
+  };
 }
 
 async function main() {
@@ -54,7 +68,7 @@ async function main() {
       handlers,
       { authorizers: { auth: { type: "TOKEN", function: "authFn", identitySource: ["method.request.header.Authorization"] } } },
     ),
-    invoker: new FakeInvoker(handlers),
+    invoker: leanInvoker(handlers),
     usageGate: new MemoryUsageGate([KEY]),
   });
 
@@ -68,9 +82,14 @@ async function main() {
 
   const baseline = rows[0]?.[1].rps ?? 1;
   console.log(`autocannon ${connections} connections, ${seconds} s per row, Node ${process.version}`);
-  console.log("setup".padEnd(32), "req/s".padStart(9), "p50 ms".padStart(8), "p99 ms".padStart(8), "non-2xx".padStart(8), "× bare".padStart(7));
+  const baselineCpu = rows[0]?.[1].cpuMicrosPerRequest ?? 1;
+  console.log(
+    ["setup".padEnd(32), "req/s".padStart(9), "p50 ms".padStart(8), "p99 ms".padStart(8), "non-2xx".padStart(8), "× bare".padStart(7), "CPU µs/req".padStart(11), "CPU × bare".padStart(11)].join(" "),
+  );
   for (const [name, f] of rows) {
-    console.log(name.padEnd(32), f.rps.toFixed(0).padStart(9), String(f.p50).padStart(8), String(f.p99).padStart(8), String(f.non2xx).padStart(8), (f.rps / baseline).toFixed(2).padStart(7));
+    const cells = [f.rps.toFixed(0), String(f.p50), String(f.p99), String(f.non2xx), (f.rps / baseline).toFixed(2)];
+    const cpuCells = [f.cpuMicrosPerRequest.toFixed(0), (f.cpuMicrosPerRequest / baselineCpu).toFixed(2)];
+    console.log([name.padEnd(32), ...cells.map((cell, i) => cell.padStart(i === 4 ? 7 : i === 0 ? 9 : 8)), ...cpuCells.map((cell) => cell.padStart(11))].join(" "));
   }
   console.log(`bench process RSS: ${(rssBefore / 2 ** 20).toFixed(0)} MB before gateway load, ${(rssAfter / 2 ** 20).toFixed(0)} MB after`);
   console.log("gateway metrics:", JSON.stringify(gateway.metrics()));
