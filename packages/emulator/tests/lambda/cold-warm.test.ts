@@ -44,9 +44,9 @@ describe("cold and warm starts", () => {
   it("bundles like SST deploys: minified ESM .mjs with a linked source map and the createRequire banner", async () => {
     const result = await subject.runtime.invoke("bundling", {});
 
-    const payload = payloadOf<{ sdkClient: string; joined: string; moduleUrlIsBundle: boolean; taskRoot: string; handlerSetting: string }>(result);
+    const payload = payloadOf<{ sdkClient: string; sdkClientViaRequire: string; joined: string; moduleUrlIsBundle: boolean; taskRoot: string; handlerSetting: string }>(result);
     // The CommonJS helper's require() works only through the banner's createRequire.
-    expect(payload).toMatchObject({ sdkClient: "function", joined: "a/b", moduleUrlIsBundle: true, handlerSetting: "bundling.handler" });
+    expect(payload).toMatchObject({ sdkClient: "function", sdkClientViaRequire: "function", joined: "a/b", moduleUrlIsBundle: true, handlerSetting: "bundling.handler" });
     const bundle = readFileSync(join(payload.taskRoot, "bundling.mjs"), "utf8");
     expect(bundle).toContain("createRequire");
     expect(bundle).toMatch(/\/\/# sourceMappingURL=bundling\.mjs\.map\s*$/);
@@ -54,6 +54,7 @@ describe("cold and warm starts", () => {
     // Minified: no indentation left. External SDK: imported from node_modules, not inlined.
     expect(bundle).not.toMatch(/\n {2}\S/);
     expect(bundle).toMatch(/from"file:\/\/[^"]*node_modules\/@aws-sdk\/client-api-gateway\//);
+    expect(bundle).toMatch(/\("\/[^"]*node_modules\/@aws-sdk\/client-api-gateway\/[^"]*"\)/); // require() gets a path
     expect(statsOf(subject.runtime, "bundling").bundleBytes).toBe(Buffer.byteLength(bundle));
     expect(statsOf(subject.runtime, "bundling").bundleBytes).toBeLessThan(20_000);
   });
