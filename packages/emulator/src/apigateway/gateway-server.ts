@@ -51,7 +51,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
 
   // Node's own header limit (16 KB) sits above API Gateway's, so the gateway answers first.
   const server = createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
-    void serve(stage, req, res);
+    serve(stage, req, res).catch((error: unknown) => {
+      console.error("[gateway] could not answer", error);
+      res.destroy();
+    });
   });
 
   async function serve(current: CompiledStage, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -93,11 +96,24 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       outcome = { kind: "gateway", type: "INTERNAL_SERVER_ERROR" };
     }
 
-    const written = write(res, outcome, ids, current.cors);
+    let written: Written;
+    try {
+      written = write(res, outcome, ids, current.cors);
+    } catch {
+      // Node refuses what no HTTP response can carry (e.g. a newline in a function's header value):
+      // a malformed proxy response, so 502 like any other.
+      written = write(res, { kind: "gateway", type: "INTEGRATION_FAILURE" }, ids, current.cors);
+    }
     if (outcome.kind === "gateway" && closesConnection(outcome.type)) lingerThenClose(req, res);
     const latency = performance.now() - started;
     metrics.record(trace.routeKey ?? "(unmatched)", written.status, latency, written.errorType);
-    if (onAccessLog) onAccessLog(JSON.stringify(accessLogLine(req, ids.requestId, requestTimeEpoch, path, trace, written, latency)));
+    if (onAccessLog) {
+      try {
+        onAccessLog(JSON.stringify(accessLogLine(req, ids.requestId, requestTimeEpoch, path, trace, written, latency)));
+      } catch (error) {
+        console.error("[gateway] access-log listener failed", error);
+      }
+    }
   }
 
   await new Promise<void>((resolve, reject) => {

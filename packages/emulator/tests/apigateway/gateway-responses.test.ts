@@ -102,6 +102,7 @@ describe("gateway responses", () => {
     ["returns an unknown key", () => ({ statusCode: 200, bogus: true })],
     ["returns a non-numeric status", () => ({ statusCode: "teapot" })],
     ["returns a string", () => "hello"],
+    ["returns a header value no HTTP response can carry", () => ({ statusCode: 200, headers: { "X-Bad": "a\nb" } })],
   ])("502 Internal server error when the function %s", async (_, fn) => {
     const { call } = await startFixture([route("GET", "/x", "fn")], { fn });
     await expectGatewayResponse(await call("GET", "/x"), 502, '{"message": "Internal server error"}', "InternalServerErrorException");

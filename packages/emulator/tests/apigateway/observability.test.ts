@@ -1,6 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { AccessLogLine } from "../../src/apigateway/access-log";
-import { ok, route, startFixture } from "./support/gateway-fixture";
+import { startGateway } from "../../src/apigateway/gateway-server";
+import { FakeInvoker } from "./support/fake-invoker";
+import { definition, ok, route, startFixture } from "./support/gateway-fixture";
+import { MemoryUsageGate } from "./support/memory-usage-gate";
 import { allowAll } from "./support/policies";
 
 const KEY = { id: "key1", value: "partner-key-0123456789", quota: 2 };
@@ -35,6 +38,28 @@ describe("access log", () => {
     });
     expect(authorized).toMatchObject({ principalId: "user-7", apiKeyId: null, status: 200 });
     expect(unknown).toMatchObject({ status: 403, resourcePath: "-", errorType: "MissingAuthenticationTokenException", integrationLatency: null });
+  });
+});
+
+describe("a failing access-log listener", () => {
+  it("does not affect the answer", async () => {
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const gateway = await startGateway({
+      definition: definition([route("GET", "/x", "fn")], { fn: ok }),
+      invoker: new FakeInvoker({ fn: ok }),
+      usageGate: new MemoryUsageGate([]),
+      onAccessLog: () => {
+        throw new Error("listener broke");
+      },
+    });
+    try {
+      expect((await fetch(`${gateway.url}/x`)).status).toBe(200);
+      expect((await fetch(`${gateway.url}/x`)).status).toBe(200);
+      expect(quiet).toHaveBeenCalledTimes(2);
+    } finally {
+      quiet.mockRestore();
+      await gateway.close();
+    }
   });
 });
 
