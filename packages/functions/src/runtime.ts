@@ -13,6 +13,7 @@ import { readFunctionsConfig, type FunctionsConfig } from "./config";
 export interface Runtime {
   readonly config: FunctionsConfig;
   readonly core: Core;
+  /** Made on first use: only admin and usage routes need them, the redirect's cold start does not pay for them. */
   readonly apiGateway: APIGatewayClient;
   readonly cognito: CognitoIdentityProviderClient;
 }
@@ -26,11 +27,17 @@ let current: Runtime | undefined;
 export function runtime(): Runtime {
   if (current) return current;
   const config = readFunctionsConfig();
+  let apiGateway: APIGatewayClient | undefined;
+  let cognito: CognitoIdentityProviderClient | undefined;
   current = {
     config,
     core: createCore({ tableNames: config.tableNames, shortBaseUrl: config.shortBaseUrl, cursorSecret: config.cursorSecret }),
-    apiGateway: new APIGatewayClient({}),
-    cognito: new CognitoIdentityProviderClient({}),
+    get apiGateway() {
+      return (apiGateway ??= new APIGatewayClient({}));
+    },
+    get cognito() {
+      return (cognito ??= new CognitoIdentityProviderClient({}));
+    },
   };
   return current;
 }
