@@ -6,14 +6,12 @@ import type { AccessLogLine, AccessLogListener } from "./access-log";
 import { AuthorizerCache } from "./authorizer/cache";
 import { clfTime } from "./clf-time";
 import { compileStage, type CompiledStage } from "./compiled-stage";
-import { corsPreflightReply } from "./cors";
 import type { ApiDefinition } from "./definition";
 import { newRequestIds, type GatewayRequest } from "./gateway-request";
-import { gatewayReply, type GatewayReply, type GatewayResponseType } from "./gateway-responses";
 import { handleRequest, type Outcome, type Trace } from "./handle-request";
 import { headerBytes, MAX_HEADER_BYTES, readBody } from "./limits";
-import type { IntegrationReply } from "./proxy-response";
 import { RouteMetrics, type MetricsSnapshot } from "./route-metrics";
+import { closesConnection, lingerThenClose, write, type Written } from "./response-writer";
 import { resolveStagePath } from "./stage-path";
 
 export interface GatewayOptions {
@@ -141,52 +139,6 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       stage = next;
     },
   };
-}
-
-interface Written {
-  status: number;
-  errorType?: string;
-  length: number;
-}
-
-function write(res: ServerResponse, outcome: Outcome, ids: { requestId: string; extendedRequestId: string }, cors: boolean): Written {
-  if (outcome.kind === "integration") return writeIntegration(res, outcome.reply, ids);
-  const reply: GatewayReply = outcome.kind === "cors-preflight" ? corsPreflightReply(ids) : gatewayReply(outcome.type, ids, cors);
-  // Strings go out as-is: Node then sends headers and body in one write, not a writev of two.
-  const length = Buffer.byteLength(reply.body);
-  res.writeHead(reply.status, { ...reply.headers, "Content-Length": String(length) });
-  res.end(reply.body);
-  return { status: reply.status, length, ...(reply.errorType ? { errorType: reply.errorType } : {}) };
-}
-
-function writeIntegration(res: ServerResponse, reply: IntegrationReply, ids: { requestId: string; extendedRequestId: string }): Written {
-  const headers: Record<string, string | string[]> = {};
-  for (const { name, values } of reply.headers.values()) headers[name] = values.length === 1 ? (values[0] as string) : values;
-  const length = typeof reply.body === "string" ? Buffer.byteLength(reply.body) : reply.body.length;
-  headers["x-amzn-RequestId"] = ids.requestId;
-  headers["x-amz-apigw-id"] = ids.extendedRequestId;
-  headers["Content-Length"] = String(length);
-  res.writeHead(reply.status, headers);
-  res.end(reply.body);
-  return { status: reply.status, length };
-}
-
-/** After refusing an oversized request we stop reading it, so the connection cannot be reused. */
-const closesConnection = (type: GatewayResponseType) => type === "REQUEST_TOO_LARGE" || type === "HEADERS_TOO_LARGE";
-
-/** How long unread request bytes are drained (discarded, never buffered) after a 413 before closing. */
-const LINGER_MS = 1_000;
-
-/**
- * Closing a socket with unread bytes makes the kernel send a reset, and a client still sending
- * would lose the 413 it was just sent (so no `Connection: close`, which makes Node close at once).
- * Like a lingering close: discard what still arrives for a moment, then close.
- */
-function lingerThenClose(req: IncomingMessage, res: ServerResponse): void {
-  res.once("finish", () => {
-    req.resume();
-    setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
-  });
 }
 
 function accessLogLine(req: IncomingMessage, requestId: string, epoch: number, path: string, trace: Trace, written: Written, latency: number): AccessLogLine {

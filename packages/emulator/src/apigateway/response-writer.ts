@@ -1,0 +1,54 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { corsPreflightReply } from "./cors";
+import { gatewayReply, type GatewayReply, type GatewayResponseType } from "./gateway-responses";
+import type { Outcome } from "./handle-request";
+import type { IntegrationReply } from "./proxy-response";
+
+/** Writes an outcome to the HTTP response: gateway replies, the CORS mock, integration replies. */
+
+/** What was sent, for metrics and the access log. */
+export interface Written {
+  status: number;
+  errorType?: string;
+  length: number;
+}
+
+export function write(res: ServerResponse, outcome: Outcome, ids: { requestId: string; extendedRequestId: string }, cors: boolean): Written {
+  if (outcome.kind === "integration") return writeIntegration(res, outcome.reply, ids);
+  const reply: GatewayReply = outcome.kind === "cors-preflight" ? corsPreflightReply(ids) : gatewayReply(outcome.type, ids, cors);
+  // Strings go out as-is: Node then sends headers and body in one write, not a writev of two.
+  const length = Buffer.byteLength(reply.body);
+  res.writeHead(reply.status, { ...reply.headers, "Content-Length": String(length) });
+  res.end(reply.body);
+  return { status: reply.status, length, ...(reply.errorType ? { errorType: reply.errorType } : {}) };
+}
+
+function writeIntegration(res: ServerResponse, reply: IntegrationReply, ids: { requestId: string; extendedRequestId: string }): Written {
+  const headers: Record<string, string | string[]> = {};
+  for (const { name, values } of reply.headers.values()) headers[name] = values.length === 1 ? (values[0] as string) : values;
+  const length = typeof reply.body === "string" ? Buffer.byteLength(reply.body) : reply.body.length;
+  headers["x-amzn-RequestId"] = ids.requestId;
+  headers["x-amz-apigw-id"] = ids.extendedRequestId;
+  headers["Content-Length"] = String(length);
+  res.writeHead(reply.status, headers);
+  res.end(reply.body);
+  return { status: reply.status, length };
+}
+
+/** After refusing an oversized request we stop reading it, so the connection cannot be reused. */
+export const closesConnection = (type: GatewayResponseType) => type === "REQUEST_TOO_LARGE" || type === "HEADERS_TOO_LARGE";
+
+/** How long unread request bytes are drained (discarded, never buffered) after a 413 before closing. */
+const LINGER_MS = 1_000;
+
+/**
+ * Closing a socket with unread bytes makes the kernel send a reset, and a client still sending
+ * would lose the 413 it was just sent (so no `Connection: close`, which makes Node close at once).
+ * Like a lingering close: discard what still arrives for a moment, then close.
+ */
+export function lingerThenClose(req: IncomingMessage, res: ServerResponse): void {
+  res.once("finish", () => {
+    req.resume();
+    setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
+  });
+}
