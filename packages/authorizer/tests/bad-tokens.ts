@@ -8,6 +8,8 @@ export interface BadTokenCase {
   readonly name: string;
   /** Why the authorizer must refuse it (matched against its log reason), so no case passes by accident. */
   readonly because: RegExp;
+  /** False when no HTTP client can send the value as a header (e.g. a raw newline): replay it only against the handler. */
+  readonly sendableOverHttp?: false;
   make(ctx: TokenContext): string;
 }
 
@@ -32,7 +34,7 @@ export const badTokenCases: readonly BadTokenCase[] = [
   { name: "lowercase bearer scheme", because: /not `Bearer <jwt>`/, make: (ctx) => `bearer ${ctx.user.accessToken}` },
   { name: "another scheme (Basic)", because: /not `Bearer <jwt>`/, make: () => `Basic ${Buffer.from("ulla:secret").toString("base64")}` },
   { name: "two spaces after the scheme", because: /not `Bearer <jwt>`/, make: (ctx) => `Bearer  ${ctx.user.accessToken}` },
-  { name: "trailing newline", because: /not `Bearer <jwt>`/, make: (ctx) => `${bearer(ctx.user.accessToken)}\n` },
+  { name: "trailing newline", because: /not `Bearer <jwt>`/, sendableOverHttp: false, make: (ctx) => `${bearer(ctx.user.accessToken)}\n` },
   { name: "non-JWT garbage", because: /not `Bearer <jwt>`/, make: () => bearer("not-a-jwt-at-all") },
   { name: "three segments of garbage", because: /Header is not a valid JSON/, make: () => bearer("abc.def.ghi") },
   { name: "truncated token", because: /not `Bearer <jwt>`|Invalid signature/, make: (ctx) => bearer(ctx.user.accessToken.slice(0, Math.floor(ctx.user.accessToken.length / 2))) },
