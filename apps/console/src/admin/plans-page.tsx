@@ -1,0 +1,50 @@
+import { useQuery } from "@tanstack/react-query";
+import { useApi } from "../api/api-context";
+import { QueryState } from "../ui/query-state";
+
+const number = new Intl.NumberFormat();
+
+/** Usage plans (tiers): throttle, quota and link limit of each. */
+export function PlansPage() {
+  const api = useApi();
+  const plans = useQuery({ queryKey: ["plans"], queryFn: () => api.call("listPlans") });
+  return (
+    <>
+      <h1>Plans</h1>
+      <QueryState query={plans} label="plans" isEmpty={(data) => data.items.length === 0} empty={<p>No plans yet.</p>}>
+        {(data) => (
+          <div className="table-scroll card">
+            <table>
+              <caption className="visually-hidden">Usage plans</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Plan</th>
+                  <th scope="col">Rate (req/s)</th>
+                  <th scope="col">Burst</th>
+                  <th scope="col">Quota</th>
+                  <th scope="col">Link limit</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((plan) => (
+                  <tr key={plan.id}>
+                    <td>
+                      <strong>{plan.name}</strong> <span className="muted">({plan.id})</span>
+                      <div className="muted small">{plan.description}</div>
+                    </td>
+                    <td>{number.format(plan.throttle.rate)}</td>
+                    <td>{number.format(plan.throttle.burst)}</td>
+                    <td>
+                      {number.format(plan.quota.limit)} / {plan.quota.period.toLowerCase()}
+                    </td>
+                    <td>{number.format(plan.linkLimit)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryState>
+    </>
+  );
+}

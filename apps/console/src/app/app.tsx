@@ -1,0 +1,72 @@
+import { QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { ApiError, type ApiClient } from "@linkgate/contract";
+import { lazy, Suspense, useState } from "react";
+import { createBrowserRouter, createMemoryRouter, Navigate, RouterProvider, type RouteObject } from "react-router";
+import { ApiProvider } from "../api/api-context";
+import type { IdentityProvider } from "../auth/identity-provider";
+import type { Session } from "../auth/session";
+import { SessionProvider } from "../auth/session-context";
+import { SignInPage } from "../auth/sign-in-page";
+import { SignUpPage } from "../auth/sign-up-page";
+import { LinksPage } from "../links/links-page";
+import { ProfilePage } from "../pages/profile-page";
+import { RequireAdmin, RequireSignIn } from "./guards";
+import { Layout } from "./layout";
+
+// Admin pages and the link detail (with its chart) load on demand: not in the initial bundle.
+const LinkDetailPage = lazy(() => import("../links/link-detail-page"));
+const AdminRoutes = lazy(() => import("../admin/admin-routes"));
+
+const loading = <p role="status">Loading…</p>;
+
+export const routes: RouteObject[] = [
+  { path: "/sign-in", element: <SignInPage /> },
+  { path: "/sign-up", element: <SignUpPage /> },
+  {
+    element: (
+      <RequireSignIn>
+        <Layout />
+      </RequireSignIn>
+    ),
+    children: [
+      { path: "/", element: <Navigate to="/links" replace /> },
+      { path: "/links", element: <LinksPage /> },
+      { path: "/links/:code", element: <Suspense fallback={loading}><LinkDetailPage /></Suspense> },
+      { path: "/profile", element: <ProfilePage /> },
+      { path: "/admin/*", element: <RequireAdmin><Suspense fallback={loading}><AdminRoutes /></Suspense></RequireAdmin> },
+      { path: "*", element: <p role="alert">No such page.</p> },
+    ],
+  },
+];
+
+/** A query client whose errors end the session when the API says the token no longer works. */
+export function createQueryClient(session: Session): QueryClient {
+  return new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error) => {
+        if (error instanceof ApiError && error.status === 401) session.lostAccess("Your session has ended. Sign in again.");
+      },
+    }),
+    defaultOptions: {
+      queries: {
+        // Retry network failures and 5xx a little; never 4xx (they will not change by retrying).
+        retry: (count, error) => count < 2 && !(error instanceof ApiError && error.status < 500),
+        staleTime: 15_000,
+      },
+    },
+  });
+}
+
+export function App(props: { session: Session; provider: IdentityProvider; apiUrl: string; client?: ApiClient; initialPath?: string }) {
+  const [queryClient] = useState(() => createQueryClient(props.session));
+  const [router] = useState(() => (props.initialPath ? createMemoryRouter(routes, { initialEntries: [props.initialPath] }) : createBrowserRouter(routes)));
+  return (
+    <SessionProvider session={props.session} provider={props.provider}>
+      <ApiProvider apiUrl={props.apiUrl} session={props.session} client={props.client}>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </ApiProvider>
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,38 @@
+import { NavLink, Outlet } from "react-router";
+import { useSessionContext, useSessionState } from "../auth/session-context";
+
+/** Header, navigation (admin entries only for admins) and the page. */
+export function Layout() {
+  const state = useSessionState();
+  const { session } = useSessionContext();
+  const isAdmin = state.status === "signedIn" && state.isAdmin;
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <span className="brand">Linkgate</span>
+        <nav aria-label="Main">
+          <NavLink to="/links">My links</NavLink>
+          <NavLink to="/profile">Profile</NavLink>
+          {isAdmin ? (
+            <>
+              <NavLink to="/admin">Dashboard</NavLink>
+              <NavLink to="/admin/plans">Plans</NavLink>
+              <NavLink to="/admin/partners">Partners</NavLink>
+              <NavLink to="/admin/users">Users</NavLink>
+              <NavLink to="/admin/developers">Developers</NavLink>
+            </>
+          ) : null}
+        </nav>
+        <button type="button" onClick={() => void session.signOut()}>
+          Sign out
+        </button>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}
