@@ -1,0 +1,121 @@
+/**
+ * Emulator vs bare Node, end to end (prints, never asserts). The same handler (functions/hello.ts)
+ * runs in a bare `http.createServer` and behind the emulator (gateway + bundled function in the
+ * Lambda worker pool) on three route classes: public, Lambda authorizer with a cached policy, and
+ * API key with a generous usage plan. autocannon runs in a child process with the same settings
+ * for every row, after a short warm-up of that row (workers started, JIT warm); bare runs first and
+ * last, and ratios use their mean, since the machine is shared and drifts (±40% between runs).
+ *
+ *   npm run bench -w @linkgate/emulator        or   npx tsx bench/gateway.bench.ts [seconds=10] [connections=50]
+ *
+ * tests/apigateway/bench/gateway-bench.ts measures the gateway alone (in-process fake functions);
+ * this one measures what a developer gets from `npm start`.
+ */
+import { APIGatewayClient, CreateApiKeyCommand, CreateUsagePlanCommand, CreateUsagePlanKeyCommand } from "@aws-sdk/client-api-gateway";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ApiDefinition } from "../src/apigateway/definition";
+import { startEmulator } from "../src/emulator";
+import { loadTest, type LoadFigures } from "./autocannon-run";
+import { handler } from "./functions/hello";
+
+const SECONDS = Number(process.argv[2] ?? 10);
+const CONNECTIONS = Number(process.argv[3] ?? 50);
+const WARM_UP_SECONDS = 2;
+const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
+const MB = 2 ** 20;
+
+const definition = (counterDir: string): ApiDefinition => ({
+  restApiId: "bench",
+  stage: "bench",
+  routes: [
+    { method: "GET", path: "/public", function: "hello" },
+    { method: "GET", path: "/authorized", function: "hello", authorizer: "token" },
+    { method: "GET", path: "/keyed", function: "hello", apiKeyRequired: true },
+    { method: "GET", path: "/authorizer-invocations", function: "authorizer" },
+  ],
+  authorizers: { token: { type: "TOKEN", function: "authorizer", identitySource: ["method.request.header.Authorization"], resultTtlSeconds: 300 } },
+  functions: {
+    hello: { entry: "bench/functions/hello.ts" },
+    // The conformance authorizer: `allow.<nonce>` allows the stage and counts its invocations per token.
+    authorizer: { entry: "conformance/functions/authorizer.ts", environment: { CONFORMANCE_COUNTER_DIR: counterDir } },
+  },
+});
+
+async function startBare(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    void handler().then((result) => {
+      res.writeHead(result.statusCode, result.headers);
+      res.end(result.body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+async function measure(url: string, headers: Record<string, string> = {}): Promise<LoadFigures> {
+  await loadTest(url, { connections: CONNECTIONS, seconds: WARM_UP_SECONDS, headers });
+  return loadTest(url, { connections: CONNECTIONS, seconds: SECONDS, headers });
+}
+
+async function main(): Promise<void> {
+  const workDir = mkdtempSync(join(tmpdir(), "linkgate-gateway-bench-"));
+  const bare = await startBare();
+
+  // Start time: startEmulator (fresh bundle dir: esbuild included) until the first 200 from a function.
+  const startedAt = performance.now();
+  const emulator = await startEmulator({ definition: definition(join(workDir, "counters")), rootDir: PACKAGE_DIR, bundleDir: join(workDir, "lambda") });
+  const first = await fetch(`${emulator.url}/public`);
+  await first.arrayBuffer();
+  const startMs = performance.now() - startedAt;
+
+  try {
+    const sdk = new APIGatewayClient({ endpoint: emulator.controlPlaneUrl, region: "us-east-1", credentials: { accessKeyId: "local", secretAccessKey: "local" }, maxAttempts: 1 });
+    const plan = await sdk.send(
+      new CreateUsagePlanCommand({ name: "bench-generous", apiStages: [{ apiId: "bench", stage: "bench" }], throttle: { rateLimit: 1_000_000, burstLimit: 1_000_000 } }),
+    );
+    const key = await sdk.send(new CreateApiKeyCommand({ name: "bench", value: "bench-key-0123456789abcdef", enabled: true }));
+    await sdk.send(new CreateUsagePlanKeyCommand({ usagePlanId: plan.id!, keyId: key.id!, keyType: "API_KEY" }));
+    sdk.destroy();
+    const token = `allow.bench${Date.now()}`;
+
+    const rssBefore = process.memoryUsage().rss;
+    const rows: [string, LoadFigures][] = [];
+    rows.push(["bare http.createServer (first)", await measure(`${bare.url}/public`)]);
+    rows.push(["emulator public", await measure(`${emulator.url}/public`)]);
+    rows.push(["emulator authorizer (cached)", await measure(`${emulator.url}/authorized`, { Authorization: token })]);
+    rows.push(["emulator API key + usage plan", await measure(`${emulator.url}/keyed`, { "x-api-key": "bench-key-0123456789abcdef" })]);
+    rows.push(["bare http.createServer (last)", await measure(`${bare.url}/public`)]);
+    const rssAfter = process.memoryUsage().rss;
+
+    const invocations = (await (await fetch(`${emulator.url}/authorizer-invocations?token=${token}`)).json()) as { count: number };
+    const authorizedRequests = rows[2]![1].requests;
+    printReport(rows, { startMs, rssBefore, rssAfter, invocations: invocations.count, authorizedRequests });
+    console.log("function pools:", JSON.stringify(emulator.runtime.stats()));
+  } finally {
+    await emulator.close();
+    await bare.close();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+function printReport(rows: [string, LoadFigures][], extra: { startMs: number; rssBefore: number; rssAfter: number; invocations: number; authorizedRequests: number }): void {
+  const bareRps = (rows[0]![1].rps + rows[rows.length - 1]![1].rps) / 2;
+  console.log(`\nGateway emulator vs bare Node — autocannon ${CONNECTIONS} connections, ${SECONDS} s per row (+${WARM_UP_SECONDS} s warm-up), Node ${process.version}`);
+  console.log("setup".padEnd(32), "req/s".padStart(8), "p50 ms".padStart(7), "p99 ms".padStart(7), "non-2xx".padStart(8), "× bare".padStart(7), " target (≥0.5× bare, p99 ≤ 10 ms)");
+  for (const [name, f] of rows) {
+    const ratio = f.rps / bareRps;
+    const verdict = name.startsWith("emulator") ? (ratio >= 0.5 && f.p99 <= 10 ? " met" : " MISSED") : "";
+    console.log(name.padEnd(32), f.rps.toFixed(0).padStart(8), String(f.p50).padStart(7), String(f.p99).padStart(7), String(f.non2xx + f.errors).padStart(8), ratio.toFixed(2).padStart(7), verdict);
+  }
+  console.log(`bare mean ${bareRps.toFixed(0)} req/s (the ratio's denominator)`);
+  console.log(`authorizer invocations: ${extra.invocations} for the warm-up + ${extra.authorizedRequests} measured authorized requests with one token (TTL 300 s; expected 1)`);
+  console.log(`emulator start (startEmulator → first 200, bundling included): ${extra.startMs.toFixed(0)} ms`);
+  console.log(`RSS (bench process: both servers + Lambda workers): ${(extra.rssBefore / MB).toFixed(0)} MB before load, ${(extra.rssAfter / MB).toFixed(0)} MB after`);
+}
+
+await main();
