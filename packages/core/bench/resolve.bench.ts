@@ -13,7 +13,7 @@ import { applyLocalAwsEnv, startDynamoDbLocal } from "../tests/local-aws";
 const SEQUENTIAL = Number(process.env.SEQUENTIAL ?? 2_000);
 const CONCURRENT = Number(process.env.CONCURRENT ?? 5_000);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 32);
-const WARMUP = 300;
+const WARMUP = 320;
 
 interface Result {
   name: string;
@@ -24,8 +24,14 @@ interface Result {
   cpuMicrosPerOp: number;
 }
 
-async function measure(name: string, ops: number, concurrency: number, op: () => Promise<unknown>): Promise<Result> {
-  const latencies: number[] = [];
+/** Latencies and CPU of one operation, accumulated over several slices. */
+interface Tally {
+  latencies: number[];
+  elapsedMs: number;
+  cpuMicros: number;
+}
+
+async function runSlice(tally: Tally, ops: number, concurrency: number, op: () => Promise<unknown>): Promise<void> {
   let next = 0;
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
@@ -35,15 +41,35 @@ async function measure(name: string, ops: number, concurrency: number, op: () =>
         next += 1;
         const t0 = performance.now();
         await op();
-        latencies.push(performance.now() - t0);
+        tally.latencies.push(performance.now() - t0);
       }
     }),
   );
-  const elapsed = performance.now() - started;
+  tally.elapsedMs += performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
-  latencies.sort((a, b) => a - b);
-  const pick = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { name, ops, opsPerSecond: (ops / elapsed) * 1000, p50: pick(0.5), p99: pick(0.99), cpuMicrosPerOp: (cpu.user + cpu.system) / ops };
+  tally.cpuMicros += cpu.user + cpu.system;
+}
+
+function summarise(name: string, tally: Tally): Result {
+  const sorted = [...tally.latencies].sort((a, b) => a - b);
+  const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  const ops = sorted.length;
+  return { name, ops, opsPerSecond: (ops / tally.elapsedMs) * 1000, p50: pick(0.5), p99: pick(0.99), cpuMicrosPerOp: tally.cpuMicros / ops };
+}
+
+/**
+ * Runs the baseline and the candidate in alternating slices (A B B A A B B A …), so drift of a
+ * shared machine and warm-up order weigh on both alike.
+ */
+async function measurePair(label: string, ops: number, concurrency: number, baseline: () => Promise<unknown>, candidate: () => Promise<unknown>): Promise<[Result, Result]> {
+  const slices = 8;
+  const a: Tally = { latencies: [], elapsedMs: 0, cpuMicros: 0 };
+  const b: Tally = { latencies: [], elapsedMs: 0, cpuMicros: 0 };
+  for (let slice = 0; slice < slices; slice += 1) {
+    const order: [Tally, () => Promise<unknown>][] = slice % 2 === 0 ? [[a, baseline], [b, candidate]] : [[b, candidate], [a, baseline]];
+    for (const [tally, op] of order) await runSlice(tally, Math.ceil(ops / slices), concurrency, op);
+  }
+  return [summarise(`raw UpdateItem, ${label}`, a), summarise(`core resolve, ${label}`, b)];
 }
 
 function row(r: Result): string {
@@ -79,13 +105,11 @@ async function main(): Promise<void> {
     };
     const resolve = () => core.links.resolve(link.code);
 
-    await measure("warm-up raw", WARMUP, 8, rawUpdate);
-    await measure("warm-up resolve", WARMUP, 8, resolve);
-    const results: Result[] = [];
-    results.push(await measure("raw UpdateItem, sequential", SEQUENTIAL, 1, rawUpdate));
-    results.push(await measure("core resolve, sequential", SEQUENTIAL, 1, resolve));
-    results.push(await measure(`raw UpdateItem, concurrency ${CONCURRENCY}`, CONCURRENT, CONCURRENCY, rawUpdate));
-    results.push(await measure(`core resolve, concurrency ${CONCURRENCY}`, CONCURRENT, CONCURRENCY, resolve));
+    await measurePair("warm-up", WARMUP, 8, rawUpdate, resolve);
+    const results: Result[] = [
+      ...(await measurePair("sequential", SEQUENTIAL, 1, rawUpdate, resolve)),
+      ...(await measurePair(`concurrency ${CONCURRENCY}`, CONCURRENT, CONCURRENCY, rawUpdate, resolve)),
+    ];
 
     console.log(`\nresolve benchmark — Node ${process.version}, DynamoDB Local on loopback, latencies in ms, CPU = this process (user+system)`);
     console.log(`${"".padEnd(34)} ${"ops".padStart(6)} ${"ops/s".padStart(8)} ${"p50".padStart(8)} ${"p99".padStart(8)} ${"CPU µs/op".padStart(10)}`);
@@ -98,7 +122,8 @@ async function main(): Promise<void> {
       );
     }
     const counted = (await core.links.get(user, link.code)).totalClicks;
-    const expected = WARMUP + SEQUENTIAL + CONCURRENT;
+    const perSlice = (ops: number) => Math.ceil(ops / 8) * 8;
+    const expected = perSlice(WARMUP) + perSlice(SEQUENTIAL) + perSlice(CONCURRENT);
     console.log(`clicks counted on the resolved link: ${counted} (expected ${expected}) ${counted === expected ? "✓" : "✗ MISMATCH"}`);
     raw.destroy();
   } finally {
