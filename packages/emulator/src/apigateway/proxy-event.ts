@@ -131,11 +131,19 @@ export function buildRequestParts(request: GatewayRequest, resource: Resource, p
   };
 }
 
+/** Completes the parts into the event in place (they are built per request and not reused). */
 export function toProxyEvent(parts: RequestParts, request: GatewayRequest, isBinary: BinaryMediaMatcher): ProxyEvent {
+  const event = parts as ProxyEvent;
   const body = request.body;
-  if (body.length === 0) return { ...parts, body: null, isBase64Encoded: false };
+  if (body.length === 0) {
+    event.body = null;
+    event.isBase64Encoded = false;
+    return event;
+  }
   const binary = isBinary(headerValue(request, "content-type"));
-  return { ...parts, body: binary ? body.toString("base64") : body.toString("utf8"), isBase64Encoded: binary };
+  event.body = binary ? body.toString("base64") : body.toString("utf8");
+  event.isBase64Encoded = binary;
+  return event;
 }
 
 function identity(sourceIp: string, userAgent: string | null): Identity {
