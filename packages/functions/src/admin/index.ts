@@ -1,3 +1,5 @@
+import { APIGatewayClient } from "@aws-sdk/client-api-gateway";
+import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import type { Runtime } from "../runtime";
 import { createApiKeys } from "./api-keys";
 import { createAuthorizerCache } from "./authorizer-cache";
@@ -16,15 +18,22 @@ export function adminServices(rt: Runtime) {
   return services;
 }
 
+/**
+ * SDK clients take region, credentials and endpoints (`AWS_ENDPOINT_URL_API_GATEWAY`,
+ * `AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER`) from the standard environment: no code knows
+ * whether it runs against AWS or the local stack.
+ */
 function buildAdminServices(rt: Runtime) {
+  const apiGateway = new APIGatewayClient({});
+  const cognito = new CognitoIdentityProviderClient({});
   const stage = { restApiId: rt.config.restApiId, stage: rt.config.stage };
-  const plans = createPlanDirectory(rt.apiGateway, stage);
-  const keys = createApiKeys(rt.apiGateway);
+  const plans = createPlanDirectory(apiGateway, stage);
+  const keys = createApiKeys(apiGateway);
   return {
-    plans: createPlanAdmin({ apiGateway: rt.apiGateway, plans, stage, core: rt.core }),
+    plans: createPlanAdmin({ apiGateway: apiGateway, plans, stage, core: rt.core }),
     partners: createPartnerAdmin({ core: rt.core, keys, plans }),
-    usage: createPartnerUsage({ core: rt.core, apiGateway: rt.apiGateway, plans }),
-    users: createUserAdmin({ core: rt.core, cognito: rt.cognito, userPoolId: rt.config.userPoolId, authorizerCache: createAuthorizerCache(rt.apiGateway, stage) }),
+    usage: createPartnerUsage({ core: rt.core, apiGateway: apiGateway, plans }),
+    users: createUserAdmin({ core: rt.core, cognito: cognito, userPoolId: rt.config.userPoolId, authorizerCache: createAuthorizerCache(apiGateway, stage) }),
   };
 }
 
