@@ -30,7 +30,13 @@ export const GATEWAY_ERRORS = {
 /** Status, body, `x-amzn-ErrorType`, and the request ids every gateway response carries. */
 export function expectGatewayError(result: HttpResult, row: GatewayErrorRow): void {
   const body = typeof row.body === "string" ? result.text : parseJson(result.text);
-  expect({ status: result.status, body, errorType: result.headers["x-amzn-errortype"] }).toEqual({ status: row.status, body: row.body, errorType: row.errorType });
+  const contentType = typeof row.body === "string" ? "text/plain" : "application/json";
+  expect({ status: result.status, body, errorType: result.headers["x-amzn-errortype"], contentType: result.headers["content-type"]?.split(";")[0] }).toEqual({
+    status: row.status,
+    body: row.body,
+    errorType: row.errorType,
+    contentType,
+  });
   expectRequestIds(result);
 }
 

@@ -18,6 +18,24 @@ export function authorizerCases(ctx: ContextRef): void {
       expect(event.requestContext.authorizer?.principalId).toBe("user-allow");
     });
 
+    it("a TOKEN authorizer gets methodArn arn:aws:execute-api:{region}:{account}:{apiId}/{stage}/{VERB}/{path}", async () => {
+      const { event } = await probe(ctx(), "POST", "/auth/token", { ...auth(ctx().token("allow")), body: "{}" });
+      const { restApiId, stage, management } = ctx().target;
+      const authorizer = event.requestContext.authorizer ?? {};
+      expect({ type: authorizer.inputType, keys: authorizer.inputKeys }).toEqual({ type: "TOKEN", keys: "authorizationToken,methodArn,type" });
+      expect(authorizer.methodArn).toMatch(new RegExp(`^arn:aws:execute-api:${management.region}:\\d{12}:${restApiId}/${stage}/POST/auth/token$`));
+    });
+
+    it("a REQUEST authorizer gets the request's parts and methodArn, but no body", async () => {
+      const { event } = await probe(ctx(), "POST", "/auth/request?tenant=t1", { headers: { "X-Conformance-Token": ctx().token("allow") }, body: "secret body" });
+      const authorizer = event.requestContext.authorizer ?? {};
+      const keys = String(authorizer.inputKeys).split(",");
+      expect(authorizer.inputType).toBe("REQUEST");
+      expect(keys).toEqual(expect.arrayContaining(["methodArn", "resource", "path", "httpMethod", "headers", "multiValueHeaders", "queryStringParameters", "multiValueQueryStringParameters", "pathParameters", "stageVariables", "requestContext"]));
+      expect(keys).not.toContain("body");
+      expect(authorizer.methodArn).toMatch(/\/POST\/auth\/request$/);
+    });
+
     it("a second request with the same token is answered from the cache (one invocation)", async () => {
       const token = ctx().token("allow");
       const first = await probe(ctx(), "GET", "/auth/token", auth(token));

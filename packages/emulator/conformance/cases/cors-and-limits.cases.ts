@@ -31,6 +31,11 @@ export function corsAndLimitCases(ctx: ContextRef): void {
       expect(result.status).toBe(204);
     });
 
+    it("OPTIONS on a key-required resource needs no API key", async () => {
+      const result = await ctx().request("OPTIONS", "/keyed", { headers: preflight });
+      expect(result.status).toBe(204);
+    });
+
     it("OPTIONS on an unknown resource → 403 Missing Authentication Token, with CORS headers", async () => {
       const result = await ctx().request("OPTIONS", "/no/such/resource", { headers: preflight });
       expectGatewayError(result, GATEWAY_ERRORS.missingAuthenticationToken);

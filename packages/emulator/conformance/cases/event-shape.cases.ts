@@ -116,6 +116,12 @@ export function eventShapeCases(ctx: ContextRef): void {
       expect(identity.sourceIp).toMatch(/^[\d.:a-f]+$/);
     });
 
+    it("an x-api-key sent to a method that requires none leaves identity.apiKey and apiKeyId null", async () => {
+      const { keyValue } = await ctx().managed.planWithKey();
+      const { event } = await probe(ctx(), "GET", "/probe", { headers: { "x-api-key": keyValue } });
+      expect({ apiKey: event.requestContext.identity.apiKey, apiKeyId: event.requestContext.identity.apiKeyId }).toEqual({ apiKey: null, apiKeyId: null });
+    });
+
     it("identity.apiKey and identity.apiKeyId name the caller's key on a key-required method", async () => {
       const { keyId, keyValue } = await ctx().managed.planWithKey();
       const { event } = await probe(ctx(), "GET", "/keyed", { headers: { "x-api-key": keyValue } });

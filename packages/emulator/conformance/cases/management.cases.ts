@@ -61,6 +61,21 @@ export function managementCases(ctx: ContextRef): void {
       expect({ value: key.value, enabled: key.enabled, listed: listed.items?.map((k) => [k.id, k.value]) }).toEqual({ value: keyValue, enabled: true, listed: [[keyId, keyValue]] });
     });
 
+    it("GetApiKeys pages with limit and position", async () => {
+      const prefix = ctx().managed.uniqueName("paged");
+      await ctx().managed.key({}, `${prefix}-first-key`);
+      await ctx().managed.key({}, `${prefix}-second-key`);
+      const first = await sdk().send(new GetApiKeysCommand({ nameQuery: prefix, limit: 1 }));
+      const second = await sdk().send(new GetApiKeysCommand({ nameQuery: prefix, limit: 1, position: first.position }));
+      expect({ first: first.items?.length, hasPosition: typeof first.position, second: second.items?.length, end: second.position }).toEqual({
+        first: 1,
+        hasPosition: "string",
+        second: 1,
+        end: undefined,
+      });
+      expect(new Set([first.items?.[0]?.name, second.items?.[0]?.name])).toEqual(new Set([`${prefix}-first-key`, `${prefix}-second-key`]));
+    });
+
     it("UpdateApiKey replace /enabled disables a key", async () => {
       const { keyId } = await ctx().managed.key();
       const updated = await sdk().send(new UpdateApiKeyCommand({ apiKey: keyId, patchOperations: [{ op: "replace", path: "/enabled", value: "false" }] }));

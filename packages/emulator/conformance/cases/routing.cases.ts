@@ -50,6 +50,11 @@ export function routingCases(ctx: ContextRef): void {
       expect({ resource: event.resource, path: event.path, pathParameters: event.pathParameters }).toEqual({ resource: "/", path: "/", pathParameters: null });
     });
 
+    it("the stage URL without a trailing slash reaches the root resource", async () => {
+      const { event } = await probe(ctx(), "GET", "");
+      expect({ resource: event.resource, path: event.path }).toEqual({ resource: "/", path: "/" });
+    });
+
     it("the same resource routes each declared verb to its own method", async () => {
       const { event: get } = await probe(ctx(), "GET", "/probe");
       const { event: post } = await probe(ctx(), "POST", "/probe", { body: "x" });

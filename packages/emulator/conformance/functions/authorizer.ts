@@ -20,12 +20,15 @@ interface ProxyEvent {
 
 type Policy = (methodArn: string, nonce: string) => unknown;
 
+/** What the authorizer saw, handed on in its context so cases can check the authorizer input. */
+let lastInput: { methodArn: string; inputType: string; inputKeys: string } = { methodArn: "", inputType: "", inputKeys: "" };
+
 const stageWildcard = (methodArn: string) => methodArn.split("/").slice(0, 2).join("/") + "/*";
 const statement = (Effect: "Allow" | "Deny", Resource: string) => ({ Action: "execute-api:Invoke", Effect, Resource });
 const answer = (policy: string, statements: unknown[], extra: Record<string, unknown> = {}) => ({
   principalId: `user-${policy}`,
   policyDocument: { Version: "2012-10-17", Statement: statements },
-  context: { invocationId: randomUUID(), policy },
+  context: { invocationId: randomUUID(), policy, ...lastInput },
   ...extra,
 });
 
@@ -63,6 +66,7 @@ export const handler = async (event: AuthorizerEvent | ProxyEvent) => {
 function authorize(event: AuthorizerEvent): unknown {
   const token = event.type === "TOKEN" ? (event.authorizationToken ?? "") : (headerValue(event.headers, "x-conformance-token") ?? "");
   countInvocation(token);
+  lastInput = { methodArn: event.methodArn, inputType: event.type, inputKeys: Object.keys(event).sort().join(",") };
   const [policyName = "", nonce = ""] = token.split(".");
   const policy = POLICIES[policyName];
   if (!policy) throw new Error("Unauthorized");
