@@ -10,8 +10,8 @@ export const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
  * because the Lambda runtime provides it. Written under dist/ (git-ignored), so the external
  * `@aws-sdk/*` imports still resolve from the workspace node_modules when the bundle is loaded.
  */
-export async function bundleAuthorizer(): Promise<{ file: string; bytes: number }> {
-  const outdir = join(packageDir, "dist", "bench");
+export async function bundleAuthorizer(purpose: "bench" | "test" = "bench"): Promise<{ file: string; bytes: number }> {
+  const outdir = join(packageDir, "dist", purpose);
   mkdirSync(outdir, { recursive: true });
   const file = join(outdir, "handler.mjs");
   const result = await build({
