@@ -3,7 +3,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // The whole stack once per run: DynamoDB Local, the local Cognito, the emulator, seeded.
+    globalSetup: ["tests/support/stack-global-setup.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
   },
 });

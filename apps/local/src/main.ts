@@ -1,13 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { startLocalStack } from "./local-stack";
 import { parseStackOptions, USAGE } from "./options";
 import { repoRoot } from "./repo-root";
-import { seedStack } from "./seed";
-import { stackFilePath, writeStackFile, type StackInfo } from "./stack-file";
-import { startStack } from "./start-stack";
-
-/** Authorizer result cache TTL, as deployed (infra/api.ts). */
-const AUTHORIZER_TTL_SECONDS = 300;
+import { stackFilePath, type StackInfo } from "./stack-file";
 
 async function main(): Promise<void> {
   const root = repoRoot();
@@ -17,16 +12,13 @@ async function main(): Promise<void> {
     return;
   }
   const started = performance.now();
-  const step = (text: string) => console.log(`  … ${text} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   console.log(`Linkgate local stack — data in ${options.dataDir}`);
-
-  const stack = await startStack({
+  const local = await startLocalStack({
     rootDir: root,
     dataDir: options.dataDir,
     ports: options.ports,
     watch: options.watch,
-    authorizerTtlSeconds: AUTHORIZER_TTL_SECONDS,
-    progress: step,
+    progress: (text) => console.log(`  … ${text} (${((performance.now() - started) / 1000).toFixed(1)} s)`),
     // One JSON access-log line per request, as API Gateway's access logging writes them.
     onAccessLog: (line) => console.log(line),
   });
@@ -35,27 +27,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping the stack…`);
-    await stack.stop();
+    await local.stop();
     process.exit(0);
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
-
-  step("Seeding plans, users and the demo partner");
-  const previous = readPreviousStack(options.dataDir);
-  const info: StackInfo = await seedStack(stack, previous);
-  const file = writeStackFile(options.dataDir, info);
-  printSummary(info, file, (performance.now() - started) / 1000);
-}
-
-function readPreviousStack(dataDir: string): StackInfo | undefined {
-  const path = stackFilePath(dataDir);
-  if (!existsSync(path)) return undefined;
-  try {
-    return JSON.parse(readFileSync(path, "utf8")) as StackInfo;
-  } catch {
-    return undefined;
-  }
+  printSummary(local.info, stackFilePath(options.dataDir), (performance.now() - started) / 1000);
 }
 
 function printSummary(info: StackInfo, file: string, seconds: number): void {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import type { FunctionDefinition } from "../apigateway/definition";
+import type { ColdStartGate } from "./cold-start-gate";
 import type { FunctionBuild } from "./function-build";
 import { emptyCounters, type FunctionCounters } from "./function-stats";
 import { FunctionWorker, InitFailure, type WorkerOutcome } from "./function-worker";
@@ -21,6 +22,8 @@ export interface PoolSettings {
   logger: RuntimeLogger;
   /** false: refuse at once when every worker is busy, as the Lambda API does (no queue). */
   queueWhenBusy: boolean;
+  /** Shared by every pool: how many workers may initialise at once. */
+  coldStarts: ColdStartGate;
 }
 
 interface Lease {
@@ -176,8 +179,12 @@ export class FunctionPool {
     });
   }
 
+  /**
+   * Room for one more worker, and not more starts in flight than the machine can run at once:
+   * beyond that an invocation queues, and takes whichever worker frees up or comes up first.
+   */
   private hasCapacity(): boolean {
-    return !this.closed && this.live.size + this.starts.size < this.concurrency;
+    return !this.closed && this.live.size + this.starts.size < this.concurrency && this.starts.size < this.settings.coldStarts.size;
   }
 
   private takeIdle(): FunctionWorker | undefined {
@@ -235,7 +242,7 @@ export class FunctionPool {
     this.counters.coldStarts++;
     const boot = workerBoot(this.name, this.definition, bundle, this.settings.account);
     const env = workerEnvironment(boot, this.definition, bundle, this.settings.account, this.settings.inheritedEnv);
-    const worker = await FunctionWorker.start(script, boot, env, generation, (gone) => this.onGone(gone));
+    const worker = await this.settings.coldStarts.run(() => FunctionWorker.start(script, boot, env, generation, (gone) => this.onGone(gone)));
     if (this.closed || !worker.alive) {
       await worker.terminate();
       throw new InitFailure({ errorType: "Runtime.ExitError", errorMessage: "Runtime exited during init", trace: [] });

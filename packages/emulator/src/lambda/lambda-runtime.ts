@@ -7,6 +7,7 @@ import type { FunctionStats } from "./function-stats";
 import type { InvokeOptions, InvokeResult, LambdaInvoker } from "./invoker";
 import { inheritedEnvironment } from "./lambda-environment";
 import { jsonLineLogger, type RuntimeLogger } from "./runtime-log";
+import { ColdStartGate } from "./cold-start-gate";
 import { SourceWatcher } from "./source-watcher";
 import { buildWorkerScript } from "./worker-script";
 
@@ -57,6 +58,7 @@ export function createLambdaRuntime(options: LambdaRuntimeOptions): LambdaRuntim
     inheritedEnv: options.inheritedEnv ?? inheritedEnvironment(process.env),
     logger,
     queueWhenBusy: options.queueWhenBusy ?? true,
+    coldStarts: new ColdStartGate(),
     workerScript: () => (workerScript ??= buildWorkerScript(bundleDir).catch((error: unknown) => {
       workerScript = undefined;
       throw error;

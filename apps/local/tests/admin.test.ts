@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { adminClient, clientWithToken, failure, newUser, partnerClient, signIn, uniqueId } from "./support/stack-clients";
+
+/** Polls `probe` until it returns true, at most `attempts` times a second apart. */
+async function eventually(probe: () => Promise<boolean>, attempts: number): Promise<boolean> {
+  for (let i = 0; i < attempts; i++) {
+    if (await probe()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  return false;
+}
+
+describe("admin through the authorizer", () => {
+  it("lists users with a search", async () => {
+    const admin = await adminClient();
+    const { username } = await newUser("findme");
+    const page = await admin.call("listUsers", { query: { search: username } });
+    expect(page.items.map((u) => u.username)).toEqual([username]);
+  });
+
+  it("disables a user: that user's next requests are refused although the token still verifies", async () => {
+    const admin = await adminClient();
+    const victim = await newUser("disabled");
+    await victim.client.call("getMe");
+    await admin.call("updateUser", { path: { username: victim.username }, body: { enabled: false } });
+    // The disable flushes the authorizer cache; the authorizer trusts a user's status for a few seconds at most.
+    const refused = await eventually(async () => {
+      const error = await victim.client.call("getMe").then(() => undefined, (e: { status: number }) => e);
+      return error !== undefined && (error.status === 401 || error.status === 403);
+    }, 15);
+    expect(refused).toBe(true);
+    expect((await admin.call("getUser", { path: { username: victim.username } })).enabled).toBe(false);
+  });
+
+  it("promotes a user to admin: after signing in again, admin routes open", async () => {
+    const admin = await adminClient();
+    const user = await newUser("promoted");
+    expect((await failure(user.client.call("listPlans"))).status).toBe(403);
+    await admin.call("addUserToAdmins", { path: { username: user.username } });
+    // Groups travel in the access token: the promotion shows in the next token, not the old one.
+    const plans = await clientWithToken(await signIn(user.username, user.password)).call("listPlans");
+    expect(plans.items.map((p) => p.id)).toEqual(expect.arrayContaining(["free", "pro", "enterprise"]));
+  });
+
+  it("creates a partner and sees its key once; the key works; a plan change applies the new throttle", async () => {
+    const admin = await adminClient();
+    const roomy = uniqueId("roomy");
+    const tight = uniqueId("tight");
+    await admin.call("createPlan", { body: { id: roomy, name: roomy, throttle: { rate: 1_000, burst: 1_000 }, quota: { limit: 10_000, period: "MONTH" }, linkLimit: 10 } });
+    await admin.call("createPlan", { body: { id: tight, name: tight, throttle: { rate: 1, burst: 2 }, quota: { limit: 10_000, period: "MONTH" }, linkLimit: 10 } });
+    const created = await admin.call("createPartner", { body: { name: uniqueId("acme"), contactEmail: "ops@acme.example", planId: roomy } });
+    expect(created.apiKey.value.length).toBeGreaterThanOrEqual(20);
+    const fetched = await admin.call("getPartner", { path: { partnerId: created.partner.id } });
+    expect(JSON.stringify(fetched)).not.toContain(created.apiKey.value);
+
+    const client = partnerClient(created.apiKey.value);
+    const burst = () => Promise.allSettled(Array.from({ length: 12 }, () => client.call("listLinks")));
+    expect((await burst()).every((r) => r.status === "fulfilled")).toBe(true);
+
+    await admin.call("updatePartner", { path: { partnerId: created.partner.id }, body: { planId: tight } });
+    const afterChange = await burst();
+    expect(afterChange.some((r) => r.status === "rejected" && (r.reason as { status: number }).status === 429)).toBe(true);
+  });
+
+  it("rotates a partner's key: the new key works, the old one is refused", async () => {
+    const admin = await adminClient();
+    const created = await admin.call("createPartner", { body: { name: uniqueId("rot"), contactEmail: "r@example.com", planId: "pro" } });
+    const rotated = await admin.call("rotatePartnerKey", { path: { partnerId: created.partner.id } });
+    expect(rotated.apiKey.value).not.toBe(created.apiKey.value);
+    await partnerClient(rotated.apiKey.value).call("listLinks");
+    expect((await failure(partnerClient(created.apiKey.value).call("listLinks"))).status).toBe(403);
+  });
+});
