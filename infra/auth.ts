@@ -1,8 +1,9 @@
+import { ADMIN_GROUP } from "@linkgate/contract";
+
 /**
  * Cognito: users sign in with their email; the console's app client uses USER_PASSWORD_AUTH and
- * refresh tokens (revocable). Admins are the members of the `admins` group.
+ * refresh tokens (revocable). Admins are the members of the contract's admin group.
  */
-export const ADMINS_GROUP = "admins";
 
 export const userPool = new sst.aws.CognitoUserPool("Users", {
   usernames: ["email"],
@@ -32,7 +33,7 @@ export const userPoolClient = userPool.addClient("UserPoolClient", {
 export const userPoolLink = new sst.Linkable("UserPool", { properties: { id: userPool.id } });
 
 export const adminsGroup = new aws.cognito.UserGroup("AdminsGroup", {
-  name: ADMINS_GROUP,
+  name: ADMIN_GROUP,
   userPoolId: userPool.id,
   description: "Linkgate administrators: plans, partners, API keys, quotas and users.",
 });
