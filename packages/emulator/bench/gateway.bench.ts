@@ -3,8 +3,8 @@
  * runs in a bare `http.createServer` and behind the emulator (gateway + bundled function in the
  * Lambda worker pool) on three route classes: public, Lambda authorizer with a cached policy, and
  * API key with a generous usage plan. autocannon runs in a child process with the same settings
- * for every row, after a short warm-up of that row (workers started, JIT warm); bare runs first and
- * last, and ratios use their mean, since the machine is shared and drifts (±40% between runs).
+ * for every row, after a short warm-up of that row (workers started, JIT warm). Bare runs bracket
+ * every emulator row and each ratio uses the two around it: the machine is shared and drifts (±40%).
  *
  *   npm run bench -w @linkgate/emulator        or   npx tsx bench/gateway.bench.ts [seconds=10] [connections=50]
  *
@@ -84,17 +84,24 @@ async function main(): Promise<void> {
     const token = `allow.bench${Date.now()}`;
 
     const rssBefore = process.memoryUsage().rss;
-    const rows: [string, LoadFigures][] = [];
-    rows.push(["bare http.createServer (first)", await measure(`${bare.url}/public`)]);
-    rows.push(["emulator public", await measure(`${emulator.url}/public`)]);
-    rows.push(["emulator authorizer (cached)", await measure(`${emulator.url}/authorized`, { Authorization: token })]);
-    rows.push(["emulator API key + usage plan", await measure(`${emulator.url}/keyed`, { "x-api-key": "bench-key-0123456789abcdef" })]);
-    rows.push(["bare http.createServer (last)", await measure(`${bare.url}/public`)]);
+    // Bare runs bracket every emulator row; each ratio uses the two bare runs around it.
+    const bareRuns: LoadFigures[] = [await measure(`${bare.url}/public`)];
+    const rows: EmulatorRow[] = [];
+    for (const [name, path, headers] of [
+      ["public", "/public", {}],
+      ["authorizer (cached policy)", "/authorized", { Authorization: token }],
+      ["API key + usage plan", "/keyed", { "x-api-key": "bench-key-0123456789abcdef" }],
+    ] as [string, string, Record<string, string>][]) {
+      const figures = await measure(`${emulator.url}${path}`, headers);
+      bareRuns.push(await measure(`${bare.url}/public`));
+      const around = bareRuns.slice(-2);
+      rows.push({ name, figures, bareRps: (around[0]!.rps + around[1]!.rps) / 2, bareP99: Math.max(around[0]!.p99, around[1]!.p99) });
+    }
     const rssAfter = process.memoryUsage().rss;
 
     const invocations = (await (await fetch(`${emulator.url}/authorizer-invocations?token=${token}`)).json()) as { count: number };
-    const authorizedRequests = rows[2]![1].requests;
-    printReport(rows, { startMs, rssBefore, rssAfter, invocations: invocations.count, authorizedRequests });
+    const authorizedRequests = rows[1]!.figures.requests;
+    printReport(bareRuns, rows, { startMs, rssBefore, rssAfter, invocations: invocations.count, authorizedRequests });
     console.log("function pools:", JSON.stringify(emulator.runtime.stats()));
   } finally {
     await emulator.close();
@@ -103,16 +110,27 @@ async function main(): Promise<void> {
   }
 }
 
-function printReport(rows: [string, LoadFigures][], extra: { startMs: number; rssBefore: number; rssAfter: number; invocations: number; authorizedRequests: number }): void {
-  const bareRps = (rows[0]![1].rps + rows[rows.length - 1]![1].rps) / 2;
+interface EmulatorRow {
+  name: string;
+  figures: LoadFigures;
+  /** Mean req/s of the bare runs just before and after this row. */
+  bareRps: number;
+  bareP99: number;
+}
+
+const row = (cells: (string | number)[], widths: number[]) => cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]!) : String(cell).padStart(widths[i]!))).join(" ");
+
+function printReport(bareRuns: LoadFigures[], rows: EmulatorRow[], extra: { startMs: number; rssBefore: number; rssAfter: number; invocations: number; authorizedRequests: number }): void {
+  const widths = [30, 8, 7, 7, 8, 7, 10, 12];
   console.log(`\nGateway emulator vs bare Node — autocannon ${CONNECTIONS} connections, ${SECONDS} s per row (+${WARM_UP_SECONDS} s warm-up), Node ${process.version}`);
-  console.log("setup".padEnd(32), "req/s".padStart(8), "p50 ms".padStart(7), "p99 ms".padStart(7), "non-2xx".padStart(8), "× bare".padStart(7), " target (≥0.5× bare, p99 ≤ 10 ms)");
-  for (const [name, f] of rows) {
+  console.log(`bare http.createServer runs (req/s, p99 ms): ${bareRuns.map((f) => `${f.rps.toFixed(0)}/${f.p99}`).join(", ")}`);
+  console.log(row(["emulator route", "req/s", "p50 ms", "p99 ms", "non-2xx", "× bare", "≥0.5× bare", "p99 ≤ 10 ms"], widths));
+  for (const { name, figures: f, bareRps, bareP99 } of rows) {
     const ratio = f.rps / bareRps;
-    const verdict = name.startsWith("emulator") ? (ratio >= 0.5 && f.p99 <= 10 ? " met" : " MISSED") : "";
-    console.log(name.padEnd(32), f.rps.toFixed(0).padStart(8), String(f.p50).padStart(7), String(f.p99).padStart(7), String(f.non2xx + f.errors).padStart(8), ratio.toFixed(2).padStart(7), verdict);
+    const p99Verdict = f.p99 <= 10 ? "yes" : `no (bare ${bareP99})`;
+    console.log(row([name, f.rps.toFixed(0), f.p50, f.p99, f.non2xx + f.errors, ratio.toFixed(2), ratio >= 0.5 ? "yes" : "NO", p99Verdict], widths));
   }
-  console.log(`bare mean ${bareRps.toFixed(0)} req/s (the ratio's denominator)`);
+  console.log("(× bare: against the mean of the bare runs just before and after that row, so machine drift cancels out)");
   console.log(`authorizer invocations: ${extra.invocations} for the warm-up + ${extra.authorizedRequests} measured authorized requests with one token (TTL 300 s; expected 1)`);
   console.log(`emulator start (startEmulator → first 200, bundling included): ${extra.startMs.toFixed(0)} ms`);
   console.log(`RSS (bench process: both servers + Lambda workers): ${(extra.rssBefore / MB).toFixed(0)} MB before load, ${(extra.rssAfter / MB).toFixed(0)} MB after`);
