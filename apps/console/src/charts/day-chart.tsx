@@ -14,7 +14,7 @@ export default function DayChart(props: { points: DayPoint[]; label: string; val
     <figure className="chart" aria-label={props.label}>
       <div style={{ width: "100%", height: 240 }} aria-hidden="true">
         <ResponsiveContainer>
-          <BarChart data={props.points} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+          <BarChart data={props.points} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="day" tickFormatter={(day: string) => day.slice(5)} minTickGap={16} />
             <YAxis allowDecimals={false} width={48} />
