@@ -87,12 +87,14 @@ async function main(): Promise<void> {
     // Bare runs bracket every emulator row; each ratio uses the two bare runs around it.
     const bareRuns: LoadFigures[] = [await measure(`${bare.url}/public`)];
     const rows: EmulatorRow[] = [];
+    const rssAfterRows: number[] = [];
     for (const [name, path, headers] of [
       ["public", "/public", {}],
       ["authorizer (cached policy)", "/authorized", { Authorization: token }],
       ["API key + usage plan", "/keyed", { "x-api-key": "bench-key-0123456789abcdef" }],
     ] as [string, string, Record<string, string>][]) {
       const figures = await measure(`${emulator.url}${path}`, headers);
+      rssAfterRows.push(process.memoryUsage().rss);
       bareRuns.push(await measure(`${bare.url}/public`));
       const around = bareRuns.slice(-2);
       rows.push({ name, figures, bareRps: (around[0]!.rps + around[1]!.rps) / 2, bareP99: Math.max(around[0]!.p99, around[1]!.p99) });
@@ -101,7 +103,7 @@ async function main(): Promise<void> {
 
     const invocations = (await (await fetch(`${emulator.url}/authorizer-invocations?token=${token}`)).json()) as { count: number };
     const authorizedRequests = rows[1]!.figures.requests;
-    printReport(bareRuns, rows, { startMs, rssBefore, rssAfter, invocations: invocations.count, authorizedRequests });
+    printReport(bareRuns, rows, { startMs, rssBefore, rssAfterRows, rssAfter, invocations: invocations.count, authorizedRequests });
     console.log("function pools:", JSON.stringify(emulator.runtime.stats()));
   } finally {
     await emulator.close();
@@ -120,7 +122,7 @@ interface EmulatorRow {
 
 const row = (cells: (string | number)[], widths: number[]) => cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]!) : String(cell).padStart(widths[i]!))).join(" ");
 
-function printReport(bareRuns: LoadFigures[], rows: EmulatorRow[], extra: { startMs: number; rssBefore: number; rssAfter: number; invocations: number; authorizedRequests: number }): void {
+function printReport(bareRuns: LoadFigures[], rows: EmulatorRow[], extra: { startMs: number; rssBefore: number; rssAfterRows: number[]; rssAfter: number; invocations: number; authorizedRequests: number }): void {
   const widths = [30, 8, 7, 7, 8, 7, 10, 12];
   console.log(`\nGateway emulator vs bare Node — autocannon ${CONNECTIONS} connections, ${SECONDS} s per row (+${WARM_UP_SECONDS} s warm-up), Node ${process.version}`);
   console.log(`bare http.createServer runs (req/s, p99 ms): ${bareRuns.map((f) => `${f.rps.toFixed(0)}/${f.p99}`).join(", ")}`);
@@ -133,7 +135,11 @@ function printReport(bareRuns: LoadFigures[], rows: EmulatorRow[], extra: { star
   console.log("(× bare: against the mean of the bare runs just before and after that row, so machine drift cancels out)");
   console.log(`authorizer invocations: ${extra.invocations} for the warm-up + ${extra.authorizedRequests} measured authorized requests with one token (TTL 300 s; expected 1)`);
   console.log(`emulator start (startEmulator → first 200, bundling included): ${extra.startMs.toFixed(0)} ms`);
-  console.log(`RSS (bench process: both servers + Lambda workers): ${(extra.rssBefore / MB).toFixed(0)} MB before load, ${(extra.rssAfter / MB).toFixed(0)} MB after`);
+  const mb = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
+  console.log(
+    `RSS (bench process: both servers + Lambda worker threads): ${mb(extra.rssBefore)} before load; after each emulator row ${extra.rssAfterRows.map(mb).join(", ")}; ${mb(extra.rssAfter)} at the end ` +
+      "(the first row's warm-up starts the function's 10 workers; flat memory shows as flat figures after that)",
+  );
 }
 
 await main();
