@@ -17,7 +17,6 @@ const RUNTIME = "nodejs22.x";
 /** Authorizer result cache (seconds): also how long a disabled user may keep a cached Allow. */
 export const AUTHORIZER_TTL_SECONDS = 300;
 
-
 export const api = new sst.aws.ApiGatewayV1("Api", { endpoint: { type: "regional" } });
 
 /**
