@@ -36,6 +36,11 @@ export function corsAndLimitCases(ctx: ContextRef): void {
       expect(result.status).toBe(204);
     });
 
+    it("OPTIONS on a resource with an ANY method is still the CORS mock (SST's OPTIONS method beats ANY)", async () => {
+      const result = await ctx().request("OPTIONS", "/any", { headers: preflight });
+      expect({ status: result.status, body: result.text, origin: result.headers["access-control-allow-origin"] }).toEqual({ status: 204, body: "", origin: "*" });
+    });
+
     it("OPTIONS on an unknown resource → 403 Missing Authentication Token, with CORS headers", async () => {
       const result = await ctx().request("OPTIONS", "/no/such/resource", { headers: preflight });
       expectGatewayError(result, GATEWAY_ERRORS.missingAuthenticationToken);
