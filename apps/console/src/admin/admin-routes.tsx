@@ -1,5 +1,13 @@
+import { lazy, Suspense } from "react";
 import { Route, Routes } from "react-router";
+import { PartnersPage } from "./partners-page";
 import { PlansPage } from "./plans-page";
+import { UsersPage } from "./users-page";
+
+// Pages with charts load their own chunk on top of this one.
+const PartnerDetailPage = lazy(() => import("./partner-detail-page"));
+const UserDetailPage = lazy(() => import("./user-detail-page"));
+const loading = <p role="status">Loading…</p>;
 
 /** Admin pages, one lazily loaded chunk (most users never open them). */
 export default function AdminRoutes() {
@@ -7,8 +15,10 @@ export default function AdminRoutes() {
     <Routes>
       <Route index element={<AdminPending title="Dashboard" />} />
       <Route path="plans" element={<PlansPage />} />
-      <Route path="partners" element={<AdminPending title="Partners" />} />
-      <Route path="users" element={<AdminPending title="Users" />} />
+      <Route path="partners" element={<PartnersPage />} />
+      <Route path="partners/:partnerId" element={<Suspense fallback={loading}><PartnerDetailPage /></Suspense>} />
+      <Route path="users" element={<UsersPage />} />
+      <Route path="users/:username" element={<Suspense fallback={loading}><UserDetailPage /></Suspense>} />
       <Route path="developers" element={<AdminPending title="Developer portal" />} />
       <Route path="*" element={<p role="alert">No such admin page.</p>} />
     </Routes>
@@ -19,7 +29,7 @@ function AdminPending(props: { title: string }) {
   return (
     <>
       <h1>{props.title}</h1>
-      <p>This page is not built yet.</p>
+      <p>This page is not built yet: it comes in the next release of the console.</p>
     </>
   );
 }

@@ -18,7 +18,7 @@ export function Layout() {
           <NavLink to="/profile">Profile</NavLink>
           {isAdmin ? (
             <>
-              <NavLink to="/admin">Dashboard</NavLink>
+              <NavLink to="/admin" end>Dashboard</NavLink>
               <NavLink to="/admin/plans">Plans</NavLink>
               <NavLink to="/admin/partners">Partners</NavLink>
               <NavLink to="/admin/users">Users</NavLink>

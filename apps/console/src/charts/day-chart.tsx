@@ -20,7 +20,7 @@ export default function DayChart(props: { points: DayPoint[]; label: string; val
             <YAxis allowDecimals={false} width={48} />
             <Tooltip />
             <Bar dataKey="value" name={props.valueName} fill="#2456c8" isAnimationActive={false} />
-            {props.limitLine ? <ReferenceLine y={props.limitLine.value} stroke="#b42318" strokeDasharray="6 3" label={props.limitLine.label} /> : null}
+            {props.limitLine ? <ReferenceLine y={props.limitLine.value} stroke="#b42318" strokeDasharray="6 3" label={props.limitLine.label} ifOverflow="extendDomain" /> : null}
           </BarChart>
         </ResponsiveContainer>
       </div>

@@ -1,0 +1,49 @@
+import { createApiClient } from "@linkgate/contract";
+import { expect, test } from "@playwright/test";
+import { checkPage, signIn } from "./helpers";
+import { readE2eState } from "./stack-env";
+
+const state = readE2eState();
+
+test("an admin creates a partner, the key works against the API, then grants quota and sees usage", async ({ page }) => {
+  await signIn(page, state.consoleUrl, state.admin);
+  await page.getByRole("link", { name: "Plans" }).click();
+  await expect(page.getByRole("cell", { name: /Free/ })).toBeVisible();
+  await checkPage(page, "admin-plans");
+
+  await page.getByRole("link", { name: "Partners" }).click();
+  const name = `E2E Partner ${Date.now().toString(36)}`;
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Contact email").fill("partner@example.com");
+  await page.getByLabel("Plan").selectOption("free");
+  await page.getByRole("button", { name: "Create partner" }).click();
+  await expect(page.getByText("it will not be shown again")).toBeVisible();
+  const apiKey = (await page.getByTestId("issued-api-key").textContent())?.trim() ?? "";
+  expect(apiKey.length).toBeGreaterThan(20);
+  await checkPage(page, "admin-partners");
+
+  // The partner's key works against the API (x-api-key, usage plan enforced by the gateway).
+  const partnerClient = createApiClient({ baseUrl: state.apiUrl, apiKey });
+  for (let i = 0; i < 3; i++) await partnerClient.call("listLinks");
+
+  await page.getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  await page.getByLabel("Extra calls this period").fill("500");
+  await page.getByLabel("Reason (optional)").fill("e2e launch week");
+  await page.getByRole("button", { name: "Grant" }).click();
+  await expect(page.getByText(/Granted 500 calls/)).toBeVisible();
+  await page.getByText("Show as a table").click();
+  const today = new Date().toISOString().slice(0, 10);
+  await expect(page.getByRole("row", { name: new RegExp(`^${today} [1-9]`) })).toBeVisible();
+  await checkPage(page, "admin-partner-detail");
+});
+
+test("the admin users page lists users and opens one", async ({ page }) => {
+  await signIn(page, state.consoleUrl, state.admin);
+  await page.getByRole("link", { name: "Users" }).click();
+  await page.getByLabel(/starts with/).fill(state.user.username);
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("link", { name: state.user.username }).click();
+  await expect(page.getByTestId("user-enabled")).toHaveText("enabled");
+  await checkPage(page, "admin-user-detail");
+});
