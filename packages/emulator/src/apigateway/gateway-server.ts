@@ -11,7 +11,7 @@ import { newRequestIds, type GatewayRequest } from "./gateway-request";
 import { handleRequest, type Outcome, type Trace } from "./handle-request";
 import { headerBytes, MAX_HEADER_BYTES, readBody } from "./limits";
 import { RouteMetrics, type MetricsSnapshot } from "./route-metrics";
-import { closesConnection, lingerThenClose, write, type Written } from "./response-writer";
+import { closesConnection, hasUnreadBody, lingerThenClose, write, type Written } from "./response-writer";
 import { resolveStagePath } from "./stage-path";
 
 export interface GatewayOptions {
@@ -94,6 +94,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       outcome = { kind: "gateway", type: "INTERNAL_SERVER_ERROR" };
     }
 
+    const closing = outcome.kind === "gateway" && closesConnection(outcome.type);
+    // A client that has sent its whole request may reuse the connection at once: tell it not to.
+    if (closing && !hasUnreadBody(req)) res.setHeader("Connection", "close");
     let written: Written;
     try {
       written = write(res, outcome, ids, current.cors);
@@ -102,7 +105,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       // a malformed proxy response, so 502 like any other.
       written = write(res, { kind: "gateway", type: "INTEGRATION_FAILURE" }, ids, current.cors);
     }
-    if (outcome.kind === "gateway" && closesConnection(outcome.type)) lingerThenClose(req, res);
+    if (closing && hasUnreadBody(req)) lingerThenClose(req, res);
     const latency = performance.now() - started;
     metrics.record(trace.routeKey ?? "(unmatched)", written.status, latency, written.errorType);
     if (onAccessLog) {

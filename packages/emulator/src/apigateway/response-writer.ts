@@ -35,6 +35,12 @@ function writeIntegration(res: ServerResponse, reply: IntegrationReply, ids: { r
   return { status: reply.status, length };
 }
 
+/** True while the client may still be sending a body we stopped reading (it cannot be reusing the connection). */
+export function hasUnreadBody(req: IncomingMessage): boolean {
+  if (req.complete) return false;
+  return req.headers["transfer-encoding"] !== undefined || (req.headers["content-length"] ?? "0") !== "0";
+}
+
 /** After refusing an oversized request we stop reading it, so the connection cannot be reused. */
 export const closesConnection = (type: GatewayResponseType) => type === "REQUEST_TOO_LARGE" || type === "HEADERS_TOO_LARGE";
 

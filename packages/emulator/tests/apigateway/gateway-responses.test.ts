@@ -1,4 +1,4 @@
-import { request as httpRequest } from "node:http";
+import { Agent, request as httpRequest } from "node:http";
 import { describe, expect, it } from "vitest";
 import { sleep } from "./support/fake-invoker";
 import { ok, route, startFixture } from "./support/gateway-fixture";
@@ -159,6 +159,22 @@ describe("gateway responses", () => {
     expect(await response.text()).toBe("HTTP header is larger than 10240 bytes.");
     expect(invoker.count("fn")).toBe(0);
     expect((await call("GET", "/x", { headers: { "X-Big": "a".repeat(9_000) } })).status).toBe(200);
+  });
+
+  it("tells a keep-alive client not to reuse the connection after refusing oversized headers", async () => {
+    const { gateway } = await startFixture([route("GET", "/x", "fn")], { fn: ok });
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const get = (headers: Record<string, string>) =>
+      new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
+        httpRequest({ host: "127.0.0.1", port: gateway.port, path: "/x", agent, headers }, (response) => {
+          response.resume();
+          response.on("end", () => resolve({ status: response.statusCode ?? 0, connection: response.headers.connection }));
+        }).on("error", reject).end();
+      });
+    expect(await get({ "X-Big": "a".repeat(10_300) })).toEqual({ status: 413, connection: "close" });
+    // The next request on the same agent must get a fresh connection, not a socket about to close.
+    expect((await get({})).status).toBe(200);
+    agent.destroy();
   });
 });
 
