@@ -7,6 +7,7 @@
  * every emulator row and each ratio uses the two around it: the machine is shared and drifts (±40%).
  *
  *   npm run bench -w @linkgate/emulator        or   npx tsx bench/gateway.bench.ts [seconds=10] [connections=50]
+ *   BENCH_FUNCTION_CONCURRENCY=2 …             workers for the function (default 10, the emulator's default)
  *
  * tests/apigateway/bench/gateway-bench.ts measures the gateway alone (in-process fake functions);
  * this one measures what a developer gets from `npm start`.
@@ -26,6 +27,8 @@ import { handler } from "./functions/hello";
 const SECONDS = Number(process.argv[2] ?? 10);
 const CONNECTIONS = Number(process.argv[3] ?? 50);
 const WARM_UP_SECONDS = 2;
+/** Workers per function (Lambda reserved concurrency); the emulator's default is 10. */
+const FUNCTION_CONCURRENCY = Number(process.env.BENCH_FUNCTION_CONCURRENCY ?? 10);
 const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
 const MB = 2 ** 20;
 
@@ -40,7 +43,7 @@ const definition = (counterDir: string): ApiDefinition => ({
   ],
   authorizers: { token: { type: "TOKEN", function: "authorizer", identitySource: ["method.request.header.Authorization"], resultTtlSeconds: 300 } },
   functions: {
-    hello: { entry: "bench/functions/hello.ts" },
+    hello: { entry: "bench/functions/hello.ts", concurrency: FUNCTION_CONCURRENCY },
     // The conformance authorizer: `allow.<nonce>` allows the stage and counts its invocations per token.
     authorizer: { entry: "conformance/functions/authorizer.ts", environment: { CONFORMANCE_COUNTER_DIR: counterDir } },
   },
@@ -125,6 +128,7 @@ const row = (cells: (string | number)[], widths: number[]) => cells.map((cell, i
 function printReport(bareRuns: LoadFigures[], rows: EmulatorRow[], extra: { startMs: number; rssBefore: number; rssAfterRows: number[]; rssAfter: number; invocations: number; authorizedRequests: number }): void {
   const widths = [30, 8, 7, 7, 8, 7, 10, 12];
   console.log(`\nGateway emulator vs bare Node — autocannon ${CONNECTIONS} connections, ${SECONDS} s per row (+${WARM_UP_SECONDS} s warm-up), Node ${process.version}`);
+  console.log(`function concurrency (workers): ${FUNCTION_CONCURRENCY} (BENCH_FUNCTION_CONCURRENCY)`);
   console.log(`bare http.createServer runs (req/s, p99 ms): ${bareRuns.map((f) => `${f.rps.toFixed(0)}/${f.p99}`).join(", ")}`);
   console.log(row(["emulator route", "req/s", "p50 ms", "p99 ms", "non-2xx", "× bare", "≥0.5× bare", "p99 ≤ 10 ms"], widths));
   for (const { name, figures: f, bareRps, bareP99 } of rows) {
