@@ -17,14 +17,18 @@ export function apiGatewayClient(): APIGatewayClient {
   return new APIGatewayClient({ ...LOCAL, endpoint: stack().controlPlaneUrl });
 }
 
-/** Signs in with USER_PASSWORD_AUTH, as the console does, and returns the access token. */
-export async function signIn(username: string, password: string): Promise<string> {
+/** Signs in with USER_PASSWORD_AUTH, as the console does, and returns the three tokens. */
+export async function signInTokens(username: string, password: string): Promise<{ accessToken: string; idToken: string; refreshToken: string }> {
   const result = await cognitoClient().send(
     new InitiateAuthCommand({ ClientId: stack().cognito.clientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: username, PASSWORD: password } }),
   );
-  const token = result.AuthenticationResult?.AccessToken;
-  if (!token) throw new Error(`${username} could not sign in`);
-  return token;
+  const { AccessToken: accessToken, IdToken: idToken, RefreshToken: refreshToken } = result.AuthenticationResult ?? {};
+  if (!accessToken || !idToken || !refreshToken) throw new Error(`${username} could not sign in`);
+  return { accessToken, idToken, refreshToken };
+}
+
+export async function signIn(username: string, password: string): Promise<string> {
+  return (await signInTokens(username, password)).accessToken;
 }
 
 export function clientWithToken(token: string): ApiClient {
