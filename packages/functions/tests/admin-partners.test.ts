@@ -105,3 +105,13 @@ describe("admin: partners and their keys", () => {
     expect((await call({ route: "rotatePartnerKey", caller: admin, pathParameters: { partnerId: "p_nobody" } })).status).toBe(404);
   });
 });
+
+describe("admin: partners whose key vanished outside Linkgate", () => {
+  it("still revokes and rotates (a deleted key is as unusable as a disabled one)", async () => {
+    const { partner, apiKey: key } = await createPartner("free", anAdmin());
+    await createApiKeys(apiGateway).delete(key.id);
+    expect((await call({ route: "revokePartner", caller: anAdmin(), pathParameters: { partnerId: partner.id } })).status).toBe(200);
+    const rotated = partnerWithKeySchema.parse((await call({ route: "rotatePartnerKey", caller: anAdmin(), pathParameters: { partnerId: partner.id } })).body);
+    expect(await apiKeysNamed(partner.id)).toEqual([expect.objectContaining({ id: rotated.apiKey.id, enabled: true })]);
+  });
+});

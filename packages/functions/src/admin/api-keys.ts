@@ -24,9 +24,13 @@ export function createApiKeys(apiGateway: APIGatewayClient) {
     async detach(usagePlanId: string, keyId: string): Promise<void> {
       await apiGateway.send(new DeleteUsagePlanKeyCommand({ usagePlanId, keyId }));
     },
-    /** Takes effect on the key's next request (the gateway checks `enabled` on every call). */
+    /** Takes effect on the key's next request (the gateway checks `enabled` on every call). A key already gone is unusable too. */
     async disable(keyId: string): Promise<void> {
-      await apiGateway.send(new UpdateApiKeyCommand({ apiKey: keyId, patchOperations: [{ op: "replace", path: "/enabled", value: "false" }] }));
+      try {
+        await apiGateway.send(new UpdateApiKeyCommand({ apiKey: keyId, patchOperations: [{ op: "replace", path: "/enabled", value: "false" }] }));
+      } catch (error) {
+        if (!(error instanceof NotFoundException)) throw error;
+      }
     },
     /** Deleting a key also takes it out of its usage plans. Already gone is fine. */
     async delete(keyId: string): Promise<void> {

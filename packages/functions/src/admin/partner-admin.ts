@@ -1,6 +1,7 @@
 import type { CreatePartnerBody, PartnerWithKey, UpdatePartnerBody } from "@linkgate/contract";
 import type { Core, Partner } from "@linkgate/core";
 import { randomBytes } from "node:crypto";
+import { logger } from "../runtime";
 import { undo, type ApiKeys } from "./api-keys";
 import type { PlanDirectory } from "./plan-directory";
 import { setPartnerLinkLimit } from "./plan-link-limit";
@@ -23,6 +24,20 @@ export function createPartnerAdmin(deps: PartnerAdminDeps) {
   const { core, keys, plans } = deps;
   const newPartnerId = deps.newPartnerId ?? (() => `p_${randomBytes(8).toString("hex")}`);
 
+  /**
+   * After a rotation has switched the partner, the old key is disabled and deleted. A failure here
+   * must not lose the new key's value (shown only in this answer): it is logged instead. The old
+   * key then still passes the gateway, but no partner holds it, so the edge refuses it (403).
+   */
+  async function retireKey(keyId: string, partnerId: string): Promise<void> {
+    try {
+      await keys.disable(keyId);
+      await keys.delete(keyId);
+    } catch (error) {
+      logger.error("old API key not retired after rotation: disable and delete it by hand", { partnerId, keyId, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
   return {
     /** Key → attach to the plan's usage plan → store the partner; any failure deletes the key. */
     async create(body: CreatePartnerBody): Promise<PartnerWithKey> {
@@ -31,8 +46,9 @@ export function createPartnerAdmin(deps: PartnerAdminDeps) {
       const key = await keys.create(partnerId);
       try {
         await keys.attach(stagePlan.usagePlanId, key.id);
-        const partner = await core.partners.create({ id: partnerId, name: body.name, contactEmail: body.contactEmail, planId: body.planId, apiKeyId: key.id });
+        // Before the partner exists: once stored, nothing may fail and leave it without its key.
         await setPartnerLinkLimit(core, partnerId, stagePlan.plan);
+        const partner = await core.partners.create({ id: partnerId, name: body.name, contactEmail: body.contactEmail, planId: body.planId, apiKeyId: key.id });
         return { partner: partnerView(partner), apiKey: key };
       } catch (error) {
         await undo([{ what: `API key ${key.id} of partner ${partnerId}`, run: () => keys.delete(key.id) }]);
@@ -57,10 +73,7 @@ export function createPartnerAdmin(deps: PartnerAdminDeps) {
         await undo([{ what: `new API key ${key.id} of partner ${partnerId}`, run: () => keys.delete(key.id) }]);
         throw error;
       }
-      if (current.apiKeyId) {
-        await keys.disable(current.apiKeyId);
-        await keys.delete(current.apiKeyId);
-      }
+      if (current.apiKeyId) await retireKey(current.apiKeyId, partnerId);
       return { partner: partnerView(partner), apiKey: key };
     },
 
@@ -90,12 +103,12 @@ export function createPartnerAdmin(deps: PartnerAdminDeps) {
         await undo([moveBack]);
         throw error;
       }
+      const restoreLimit = { what: `link limit of partner ${partnerId}`, run: () => (source ? setPartnerLinkLimit(core, partnerId, source.plan) : Promise.resolve()) };
       try {
-        const updated = await core.partners.update(partnerId, { ...changes, planId: body.planId });
         await setPartnerLinkLimit(core, partnerId, target.plan);
-        return partnerView(updated);
+        return partnerView(await core.partners.update(partnerId, { ...changes, planId: body.planId }));
       } catch (error) {
-        await undo([moveBack, { what: `API key ${keyId} out of plan ${body.planId}`, run: () => keys.detach(target.usagePlanId, keyId) }]);
+        await undo([moveBack, { what: `API key ${keyId} out of plan ${body.planId}`, run: () => keys.detach(target.usagePlanId, keyId) }, restoreLimit]);
         throw error;
       }
     },
