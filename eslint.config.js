@@ -24,8 +24,9 @@ export default tseslint.config(
     },
   },
   {
-    // core knows nothing about HTTP, Lambda events or API Gateway.
+    // core knows nothing about HTTP, Lambda events or API Gateway (its tests and bench may start DynamoDB Local).
     files: ["packages/core/**/*.ts"],
+    ignores: ["packages/core/tests/**", "packages/core/bench/**"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [{ group: ["@linkgate/functions", "@linkgate/emulator", "@types/aws-lambda", "aws-lambda"], message: "core must not know about HTTP or Lambda." }] }],
     },

@@ -1,6 +1,7 @@
 import { AUTHORIZER_ENTRY } from "@linkgate/functions/entries";
 import { plans, routes } from "@linkgate/contract";
 import { userPoolClient, userPool, userPoolLink } from "./auth";
+import { AUTHORIZER_IDENTITY_SOURCE, AUTHORIZER_NAME, AUTHORIZER_TTL_SECONDS, AUTHORIZER_VALIDATION_EXPRESSION } from "./mapping/authorizer";
 import { adminPermissionsFor } from "./mapping/permissions";
 import { stageThrottleFor, usagePlanResourceName, usagePlansFor } from "./mapping/plans";
 import { apiRoutesFor, routeArgsFor, sstHandlerFor } from "./mapping/routes";
@@ -13,9 +14,6 @@ import { table, tables } from "./storage";
 
 /** Lambda runtime for every function (Node 22: production's supported LTS). */
 const RUNTIME = "nodejs22.x";
-
-/** Authorizer result cache (seconds): also how long a disabled user may keep a cached Allow. */
-export const AUTHORIZER_TTL_SECONDS = 300;
 
 export const api = new sst.aws.ApiGatewayV1("Api", { endpoint: { type: "regional" } });
 
@@ -34,14 +32,15 @@ const adminPermissions = $resolve({ region, restApiId: api.nodes.api.id, userPoo
 );
 
 export const authorizer = api.addAuthorizer({
-  name: "CognitoAccessToken",
+  name: AUTHORIZER_NAME,
   tokenFunction: {
     handler: sstHandlerFor(AUTHORIZER_ENTRY),
     runtime: RUNTIME,
     link: [userPoolLink, userPoolClient, table("Owners")],
   },
-  identitySource: "method.request.header.Authorization",
+  identitySource: AUTHORIZER_IDENTITY_SOURCE,
   ttl: AUTHORIZER_TTL_SECONDS,
+  transform: { authorizer: { identityValidationExpression: AUTHORIZER_VALIDATION_EXPRESSION } },
 });
 
 const allTables = Object.values(tables);

@@ -1,8 +1,15 @@
-import { routes } from "@linkgate/contract";
+import { plans, routes } from "@linkgate/contract";
 import type { ApiDefinition, FunctionDefinition } from "@linkgate/emulator";
 import { AUTHORIZER_ENTRY, handlerEntryFor } from "@linkgate/functions/entries";
+import {
+  apiRouteFor,
+  AUTHORIZER_IDENTITY_SOURCE,
+  AUTHORIZER_NAME,
+  AUTHORIZER_VALIDATION_EXPRESSION,
+  stageThrottleFor,
+} from "@linkgate/infra/mapping";
 
-export const AUTHORIZER_NAME = "CognitoAccessToken";
+const AUTHORIZER_FUNCTION = "authorizer";
 
 export interface LocalApiInput {
   restApiId: string;
@@ -13,20 +20,19 @@ export interface LocalApiInput {
   /** Extra variables for the authorizer only (local-mode switch). */
   authorizerEnvironment: Record<string, string>;
   authorizerTtlSeconds: number;
-  /** Stage-wide throttle, as infra's MethodSettings `*\/*`. */
-  stageThrottle?: { rateLimit: number; burstLimit: number };
 }
 
 /**
- * The emulator's definition of the stage, from the contract — the same loop `infra/api.ts` runs for
- * AWS: user/admin routes behind the Lambda authorizer, partner routes behind API keys, CORS on.
+ * The emulator's definition of the stage, from the contract through the same mapping `infra/api.ts`
+ * deploys with: user/admin routes behind the Lambda authorizer, partner routes behind API keys,
+ * the stage throttle, CORS on (SST's default).
  */
 export function buildLocalApiDefinition(input: LocalApiInput): ApiDefinition {
   const functions: Record<string, FunctionDefinition> = {};
   for (const route of routes) {
     functions[route.name] = { entry: handlerEntryFor(route.name).file, timeoutSeconds: 10, environment: input.environment };
   }
-  functions.authorizer = {
+  functions[AUTHORIZER_FUNCTION] = {
     entry: AUTHORIZER_ENTRY.file,
     handler: AUTHORIZER_ENTRY.export,
     timeoutSeconds: 10,
@@ -41,18 +47,22 @@ export function buildLocalApiDefinition(input: LocalApiInput): ApiDefinition {
     authorizers: {
       [AUTHORIZER_NAME]: {
         type: "TOKEN",
-        function: "authorizer",
-        identitySource: ["method.request.header.Authorization"],
+        function: AUTHORIZER_FUNCTION,
+        identitySource: [AUTHORIZER_IDENTITY_SOURCE],
         resultTtlSeconds: input.authorizerTtlSeconds,
+        identityValidationExpression: AUTHORIZER_VALIDATION_EXPRESSION,
       },
     },
-    routes: routes.map((route) => ({
-      method: route.method,
-      path: route.path,
-      function: route.name,
-      ...(route.auth === "user" || route.auth === "admin" ? { authorizer: AUTHORIZER_NAME } : {}),
-      ...(route.auth === "partner" ? { apiKeyRequired: true } : {}),
-    })),
-    ...(input.stageThrottle ? { methodThrottling: { "*/*": input.stageThrottle } } : {}),
+    routes: routes.map((route) => {
+      const spec = apiRouteFor(route);
+      return {
+        method: route.method,
+        path: route.path,
+        function: route.name,
+        ...(spec.authorizer ? { authorizer: AUTHORIZER_NAME } : {}),
+        ...(spec.apiKey ? { apiKeyRequired: true } : {}),
+      };
+    }),
+    methodThrottling: { "*/*": stageThrottleFor(plans) },
   };
 }

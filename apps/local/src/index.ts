@@ -1,4 +1,4 @@
-export { AUTHORIZER_TTL_SECONDS, startLocalStack, type LocalStack, type LocalStackOptions } from "./local-stack";
+export { startLocalStack, type LocalStack, type LocalStackOptions } from "./local-stack";
 export { DEFAULT_PORTS, parseStackOptions, type StackOptions, type StackPorts } from "./options";
 export { repoRoot } from "./repo-root";
 export { stackFilePath, type StackInfo } from "./stack-file";

@@ -1,12 +1,11 @@
 import type { AccessLogListener } from "@linkgate/emulator";
+import { AUTHORIZER_TTL_SECONDS } from "@linkgate/infra/mapping";
 import { existsSync, readFileSync } from "node:fs";
 import type { StackPorts } from "./options";
 import { seedStack } from "./seed";
 import { stackFilePath, writeStackFile, type StackInfo } from "./stack-file";
 import { startStack, type RunningStack } from "./start-stack";
 
-/** Authorizer result cache TTL, as deployed (infra/api.ts). */
-export const AUTHORIZER_TTL_SECONDS = 300;
 
 export interface LocalStackOptions {
   rootDir: string;

@@ -56,7 +56,8 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
     "-disableTelemetry",
   ]);
   try {
-    await waitForOutput(proc, READY_MARKER, options.startTimeoutMs ?? 30_000, "DynamoDB Local");
+    // Generous: on a loaded two-core machine the JVM alone can take tens of seconds to come up.
+    await waitForOutput(proc, READY_MARKER, options.startTimeoutMs ?? 90_000, "DynamoDB Local");
   } catch (error) {
     await proc.stop();
     throw error;

@@ -1,0 +1,5 @@
+export * from "./authorizer";
+export * from "./permissions";
+export * from "./plans";
+export * from "./routes";
+export * from "./tables";
