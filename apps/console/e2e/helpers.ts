@@ -7,8 +7,8 @@ const screenshotDir = fileURLToPath(new URL("./.artifacts/screenshots/", import.
 
 export async function signIn(page: Page, consoleUrl: string, credentials: { username: string; password: string }): Promise<void> {
   await page.goto(`${consoleUrl}/sign-in`);
-  await page.getByLabel("Username").fill(credentials.username);
-  await page.getByLabel("Password").fill(credentials.password);
+  await page.getByLabel("Username", { exact: true }).fill(credentials.username);
+  await page.getByLabel("Password", { exact: true }).fill(credentials.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "My links" })).toBeVisible();
 }

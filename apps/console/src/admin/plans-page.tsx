@@ -1,6 +1,10 @@
+import type { Plan } from "@linkgate/contract";
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { useApi } from "../api/api-context";
+import { Modal } from "../ui/modal";
 import { QueryState } from "../ui/query-state";
+import { PlanForm } from "./plan-form";
 
 const number = new Intl.NumberFormat();
 
@@ -8,9 +12,19 @@ const number = new Intl.NumberFormat();
 export function PlansPage() {
   const api = useApi();
   const plans = useQuery({ queryKey: ["plans"], queryFn: () => api.call("listPlans") });
+  const [editing, setEditing] = useState<Plan | null>(null);
   return (
     <>
       <h1>Plans</h1>
+      <section className="card" aria-labelledby="new-plan-heading">
+        <h2 id="new-plan-heading">Create a custom plan</h2>
+        <PlanForm />
+      </section>
+      {editing ? (
+        <Modal open onOpenChange={(open) => !open && setEditing(null)} title={`Edit plan ${editing.id}`} description="Changes apply to every partner on the plan at once.">
+          <PlanForm plan={editing} onDone={() => setEditing(null)} />
+        </Modal>
+      ) : null}
       <QueryState query={plans} label="plans" isEmpty={(data) => data.items.length === 0} empty={<p>No plans yet.</p>}>
         {(data) => (
           <div className="table-scroll card">
@@ -23,6 +37,7 @@ export function PlansPage() {
                   <th scope="col">Burst</th>
                   <th scope="col">Quota</th>
                   <th scope="col">Link limit</th>
+                  <th scope="col">Actions</th>
                 </tr>
               </thead>
               <tbody>
@@ -38,6 +53,11 @@ export function PlansPage() {
                       {number.format(plan.quota.limit)} / {plan.quota.period.toLowerCase()}
                     </td>
                     <td>{number.format(plan.linkLimit)}</td>
+                    <td>
+                      <button type="button" onClick={() => setEditing(plan)} aria-label={`Edit plan ${plan.id}`}>
+                        Edit
+                      </button>
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -39,12 +39,20 @@ export const routes: RouteObject[] = [
   },
 ];
 
+/** Query keys of `/me/*` routes (see links/, pages/profile-page.tsx). */
+const USER_QUERY_KEYS = new Set(["me", "links", "link", "link-stats"]);
+
 /** A query client whose errors end the session when the API says the token no longer works. */
 export function createQueryClient(session: Session): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache({
-      onError: (error) => {
-        if (error instanceof ApiError && error.status === 401) session.lostAccess("Your session has ended. Sign in again.");
+      onError: (error, query) => {
+        if (!(error instanceof ApiError)) return;
+        if (error.status === 401) session.lostAccess("Your session has ended. Sign in again.");
+        // On a signed-in user's own routes a 403 can only be the gateway's deny: the account lost access (disabled).
+        else if (error.status === 403 && USER_QUERY_KEYS.has(String(query.queryKey[0]))) {
+          session.lostAccess("Your account no longer has access to Linkgate. Ask an administrator.");
+        }
       },
     }),
     defaultOptions: {

@@ -34,6 +34,16 @@ export function createCognitoIdentityProvider(config: ConsoleConfig): IdentityPr
     }
   }
 
+  /** A refused refresh token is never "wrong password": whatever Cognito says, the session has ended. */
+  async function refreshing<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await send(run);
+    } catch (error) {
+      if (error instanceof AuthError && error.code === "wrong_credentials") throw new AuthError("session_expired", "Your session has ended. Sign in again.");
+      throw error;
+    }
+  }
+
   function toResult(username: string, output: Pick<InitiateAuthCommandOutput, "AuthenticationResult" | "ChallengeName" | "Session">): SignInResult {
     if (output.ChallengeName === "NEW_PASSWORD_REQUIRED" && output.Session) {
       return { kind: "newPasswordRequired", username, challengeSession: output.Session };
@@ -67,7 +77,7 @@ export function createCognitoIdentityProvider(config: ConsoleConfig): IdentityPr
         ),
       ),
     refresh: (username, refreshToken) =>
-      send(async () => {
+      refreshing(async () => {
         const output = await client.send(
           new InitiateAuthCommand({ AuthFlow: "REFRESH_TOKEN_AUTH", ClientId: clientId, AuthParameters: { REFRESH_TOKEN: refreshToken, USERNAME: username } }),
         );
