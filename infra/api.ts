@@ -2,7 +2,7 @@ import { AUTHORIZER_ENTRY } from "@linkgate/functions/entries";
 import { plans, routes } from "@linkgate/contract";
 import { userPoolClient, userPool, userPoolLink } from "./auth";
 import { AUTHORIZER_IDENTITY_SOURCE, AUTHORIZER_NAME, AUTHORIZER_TTL_SECONDS, AUTHORIZER_VALIDATION_EXPRESSION } from "./mapping/authorizer";
-import { adminPermissionsFor } from "./mapping/permissions";
+import { adminPermissionsFor, USAGE_READER_ROUTES, usageReaderPermissionsFor } from "./mapping/permissions";
 import { stageThrottleFor, usagePlanResourceName, usagePlansFor } from "./mapping/plans";
 import { apiRoutesFor, routeArgsFor, sstHandlerFor } from "./mapping/routes";
 import { table, tables } from "./storage";
@@ -43,6 +43,14 @@ export const authorizer = api.addAuthorizer({
   transform: { authorizer: { identityValidationExpression: AUTHORIZER_VALIDATION_EXPRESSION } },
 });
 
+const usageReaderPermissions = region.apply((name) => usageReaderPermissionsFor({ region: name }));
+
+/**
+ * Signs list cursors (tamper-checked paging). Set once per stage before the first deploy:
+ * `npx sst secret set CursorSecret "$(openssl rand -base64 32)" --stage <name>`.
+ */
+export const cursorSecret = new sst.Secret("CursorSecret");
+
 const allTables = Object.values(tables);
 
 for (const spec of apiRoutesFor(routes)) {
@@ -52,8 +60,9 @@ for (const spec of apiRoutesFor(routes)) {
       handler: spec.handler,
       runtime: RUNTIME,
       // Handlers run core services, which may touch any table (links, owners, partners, idempotency).
-      link: spec.admin ? [...allTables, api, apiStage, userPoolLink] : [...allTables, api, apiStage],
+      link: spec.admin ? [...allTables, api, apiStage, cursorSecret, userPoolLink] : [...allTables, api, apiStage, cursorSecret],
       ...(spec.admin ? { permissions: adminPermissions } : {}),
+      ...(USAGE_READER_ROUTES.includes(spec.name) ? { permissions: usageReaderPermissions } : {}),
     },
     routeArgsFor(spec, authorizer.id),
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adminPermissionsFor } from "./permissions";
+import { adminPermissionsFor, usageReaderPermissionsFor } from "./permissions";
 
 const refs = { region: "eu-west-1", restApiId: "abc123", stage: "prod", userPoolArn: "arn:aws:cognito-idp:eu-west-1:111122223333:userpool/eu-west-1_X" };
 
@@ -13,6 +13,7 @@ describe("adminPermissionsFor", () => {
       "arn:aws:apigateway:eu-west-1::/apikeys",
       "arn:aws:apigateway:eu-west-1::/apikeys/*",
       "arn:aws:apigateway:eu-west-1::/restapis/abc123/stages/prod",
+      "arn:aws:apigateway:eu-west-1::/restapis/abc123/stages/prod/cache/authorizers",
     ]);
   });
 
@@ -21,5 +22,13 @@ describe("adminPermissionsFor", () => {
     expect(cognito?.resources).toEqual([refs.userPoolArn]);
     expect(cognito?.actions.every((action) => /^cognito-idp:[A-Z][A-Za-z]+$/.test(action))).toBe(true);
     expect(cognito?.actions).toContain("cognito-idp:AdminDisableUser");
+  });
+});
+
+describe("usageReaderPermissionsFor", () => {
+  it("lets a partner's usage route read usage plans, and nothing else", () => {
+    expect(usageReaderPermissionsFor({ region: "eu-west-1" })).toEqual([
+      { actions: ["apigateway:GET"], resources: ["arn:aws:apigateway:eu-west-1::/usageplans", "arn:aws:apigateway:eu-west-1::/usageplans/*"] },
+    ]);
   });
 });

@@ -29,7 +29,16 @@ export const COGNITO_ADMIN_ACTIONS = [
  * created after the deployment it belongs to, so those two collections take a `/*`; the stage is exact.
  */
 export function apiGatewayAdminPaths(restApiId: string, stage: string): string[] {
-  return ["/usageplans", "/usageplans/*", "/apikeys", "/apikeys/*", `/restapis/${restApiId}/stages/${stage}`];
+  const stagePath = `/restapis/${restApiId}/stages/${stage}`;
+  // FlushStageAuthorizersCache is DELETE on the stage's `/cache/authorizers`, a path of its own.
+  return ["/usageplans", "/usageplans/*", "/apikeys", "/apikeys/*", stagePath, `${stagePath}/cache/authorizers`];
+}
+
+/** Partner routes that read their own usage (GetUsage on the partner's usage plan): read-only. */
+export const USAGE_READER_ROUTES: readonly string[] = ["getUsage"];
+
+export function usageReaderPermissionsFor(refs: { region: string }): PermissionSpec[] {
+  return [{ actions: ["apigateway:GET"], resources: ["/usageplans", "/usageplans/*"].map((path) => apiGatewayArn(refs.region, path)) }];
 }
 
 export function apiGatewayArn(region: string, path: string): string {
