@@ -47,3 +47,12 @@ test("the admin users page lists users and opens one", async ({ page }) => {
   await expect(page.getByTestId("user-enabled")).toHaveText("enabled");
   await checkPage(page, "admin-user-detail");
 });
+
+test("the admin dashboard shows partner calls and an estimated monthly cost with its sources", async ({ page }) => {
+  await signIn(page, state.consoleUrl, state.admin);
+  await page.getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByRole("heading", { name: "Estimated monthly AWS cost" })).toBeVisible();
+  await expect(page.getByText(/api-gateway\/pricing/)).toBeVisible();
+  await expect(page.getByRole("table", { name: "Calls per partner" })).toBeVisible();
+  await checkPage(page, "admin-dashboard");
+});

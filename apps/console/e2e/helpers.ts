@@ -34,8 +34,13 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   await expectAccessible(page, name);
   const size = page.viewportSize();
   await page.setViewportSize({ width: 375, height: 812 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  // Charts follow their container through a ResizeObserver: give the layout a moment to settle.
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), {
+      message: `${name} fits 375 px without horizontal scrolling`,
+      timeout: 10_000,
+    })
+    .toBeLessThanOrEqual(0);
   await screenshot(page, `${name}-375px`);
-  expect(overflow, `${name} fits 375 px without horizontal scrolling`).toBeLessThanOrEqual(0);
   if (size) await page.setViewportSize(size);
 }

@@ -7,13 +7,14 @@ import { UsersPage } from "./users-page";
 // Pages with charts load their own chunk on top of this one.
 const PartnerDetailPage = lazy(() => import("./partner-detail-page"));
 const UserDetailPage = lazy(() => import("./user-detail-page"));
+const DashboardPage = lazy(() => import("./dashboard-page"));
 const loading = <p role="status">Loading…</p>;
 
 /** Admin pages, one lazily loaded chunk (most users never open them). */
 export default function AdminRoutes() {
   return (
     <Routes>
-      <Route index element={<AdminPending title="Dashboard" />} />
+      <Route index element={<Suspense fallback={loading}><DashboardPage /></Suspense>} />
       <Route path="plans" element={<PlansPage />} />
       <Route path="partners" element={<PartnersPage />} />
       <Route path="partners/:partnerId" element={<Suspense fallback={loading}><PartnerDetailPage /></Suspense>} />

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { estimateMonthlyCost } from "./cost-model";
+
+describe("estimateMonthlyCost", () => {
+  it("scales the window to 30 days and prices a million calls a month", () => {
+    const estimate = estimateMonthlyCost(100_000, 3);
+    expect(estimate.monthlyCalls).toBeCloseTo(1_000_000, 3);
+    expect(estimate.apiGateway).toBeCloseTo(3.5, 6);
+    // 0.20 requests + 1e6 × 0.5 GB × 0.05 s × 0.0000166667 = 0.20 + 0.4166675
+    expect(estimate.lambda).toBeCloseTo(0.6166675, 6);
+    expect(estimate.dynamodb).toBeCloseTo(0.75, 6);
+    expect(estimate.total).toBeCloseTo(3.5 + 0.6166675 + 0.75, 6);
+  });
+
+  it("is zero without calls", () => {
+    expect(estimateMonthlyCost(0, 30).total).toBe(0);
+  });
+});

@@ -1,0 +1,109 @@
+import { useQuery } from "@tanstack/react-query";
+import { useApi } from "../api/api-context";
+import { QueryState } from "../ui/query-state";
+import { estimateMonthlyCost, perCall, prices, PRICES_CHECKED } from "./cost-model";
+
+const number = new Intl.NumberFormat();
+const usd = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", maximumFractionDigits: 2 });
+/** The dashboard reads each partner's usage: bounded, so a large tenant list cannot flood the API. */
+const MAX_PARTNERS = 50;
+
+/** Partner calls over the last 30 days, per plan and per partner, and what that volume would cost on AWS. */
+export default function DashboardPage() {
+  const api = useApi();
+  const overview = useQuery({
+    queryKey: ["dashboard"],
+    queryFn: async () => {
+      const partners = await api.call("listPartners", { query: { limit: MAX_PARTNERS } });
+      const usages = await Promise.all(partners.items.map((partner) => api.call("getPartnerUsage", { path: { partnerId: partner.id } })));
+      const rows = partners.items.map((partner, i) => {
+        const usage = usages[i];
+        return { partner, calls: usage?.days.reduce((sum, day) => sum + day.used, 0) ?? 0, days: usage?.days.length ?? 0 };
+      });
+      return { rows, more: partners.nextCursor !== null };
+    },
+  });
+  return (
+    <>
+      <h1>Dashboard</h1>
+      <QueryState query={overview} label="usage" isEmpty={(data) => data.rows.length === 0} empty={<p>No partners yet: usage appears once partners call the API.</p>}>
+        {(data) => {
+          const total = data.rows.reduce((sum, row) => sum + row.calls, 0);
+          const days = Math.max(1, ...data.rows.map((row) => row.days));
+          const byPlan = new Map<string, number>();
+          for (const row of data.rows) byPlan.set(row.partner.planId, (byPlan.get(row.partner.planId) ?? 0) + row.calls);
+          const cost = estimateMonthlyCost(total, days);
+          return (
+            <>
+              <section className="card" aria-labelledby="calls-heading">
+                <h2 id="calls-heading">Partner calls, last {days} days</h2>
+                <p>
+                  <strong>{number.format(total)}</strong> calls{data.more ? ` (first ${MAX_PARTNERS} partners)` : ""}.
+                </p>
+                <div className="table-scroll">
+                  <table>
+                    <caption>Calls per plan</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Plan</th>
+                        <th scope="col">Calls</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {[...byPlan].map(([plan, calls]) => (
+                        <tr key={plan}>
+                          <td>{plan}</td>
+                          <td>{number.format(calls)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                  <table>
+                    <caption>Calls per partner</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Partner</th>
+                        <th scope="col">Plan</th>
+                        <th scope="col">Calls</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {[...data.rows].sort((a, b) => b.calls - a.calls).map((row) => (
+                        <tr key={row.partner.id}>
+                          <td>{row.partner.name}</td>
+                          <td>{row.partner.planId}</td>
+                          <td>{number.format(row.calls)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+                <p className="muted small">
+                  Throttled and quota-exceeded counts, and link and click totals, are not offered by the API yet, so they are not shown.
+                </p>
+              </section>
+              <section className="card" aria-labelledby="cost-heading">
+                <h2 id="cost-heading">Estimated monthly AWS cost</h2>
+                <p>
+                  At this rate: {number.format(Math.round(cost.monthlyCalls))} calls a month ≈ <strong>{usd.format(cost.total)}</strong> (API Gateway{" "}
+                  {usd.format(cost.apiGateway)}, Lambda {usd.format(cost.lambda)}, DynamoDB {usd.format(cost.dynamodb)}).
+                </p>
+                <p className="muted small">
+                  Per call: one Lambda invocation of {perCall.lambdaMemoryGb * 1024} MB for {perCall.lambdaSeconds * 1000} ms, {perCall.dynamoWrites} DynamoDB
+                  write and {perCall.dynamoReads} read. No free tier, storage or data transfer. List prices, us-east-1, checked {PRICES_CHECKED}:
+                </p>
+                <ul className="small">
+                  {Object.values(prices).map((price) => (
+                    <li key={price.source}>
+                      {price.usd} USD — {price.source}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            </>
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}
