@@ -1,0 +1,90 @@
+import { freePort } from "@linkgate/emulator";
+import { listeningAddresses } from "@linkgate/emulator/testing";
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { repoRoot } from "../src/repo-root";
+import type { StackInfo } from "../src/stack-file";
+
+/** `npm start` as a user runs it (tsx src/main.ts), on its own ports and data dir. */
+function startCli(dataDir: string, ports: Record<string, number>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const env = {
+    ...process.env,
+    LINKGATE_DATA_DIR: dataDir,
+    LINKGATE_API_PORT: String(ports.api),
+    LINKGATE_CONTROL_PLANE_PORT: String(ports.controlPlane),
+    LINKGATE_DYNAMODB_PORT: String(ports.dynamodb),
+    LINKGATE_COGNITO_PORT: String(ports.cognito),
+    LINKGATE_CONSOLE_PORT: String(ports.console),
+  };
+  const child = spawn(process.execPath, ["--import", "tsx", "apps/local/src/main.ts", "--no-watch"], { cwd: repoRoot(), env, stdio: ["ignore", "pipe", "pipe"] });
+  let printed = "";
+  child.stdout?.on("data", (chunk: Buffer) => (printed += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (printed += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { child, output: () => printed, exited };
+}
+
+async function waitForUp(cli: ReturnType<typeof startCli>): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    if (cli.output().includes("Linkgate is up")) return;
+    if (cli.child.exitCode !== null) throw new Error(`The stack exited early:\n${cli.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`The stack did not come up:\n${cli.output()}`);
+}
+
+describe("npm start: the local stack as a process", () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "linkgate-cli-"));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it("starts, writes stack.json, stops on Ctrl-C leaving nothing listening, and a second start reuses ids and data", async () => {
+    const ports = { api: await freePort(), controlPlane: await freePort(), dynamodb: await freePort(), cognito: await freePort(), console: await freePort() };
+    const first = startCli(dataDir, ports);
+    await waitForUp(first);
+    const info = JSON.parse(readFileSync(join(dataDir, "stack.json"), "utf8")) as StackInfo;
+    expect(info.apiUrl).toBe(`http://127.0.0.1:${ports.api}`);
+    expect(info.partner.apiKey.length).toBeGreaterThanOrEqual(20);
+    const created = await fetch(`${info.apiUrl}/v1/links`, {
+      method: "POST",
+      headers: { "x-api-key": info.partner.apiKey, "content-type": "application/json" },
+      body: JSON.stringify({ target: "https://example.com/kept" }),
+    });
+    expect(created.status).toBe(201);
+    const { code } = (await created.json()) as { code: string };
+
+    first.child.kill("SIGINT");
+    expect(await first.exited).toBe(0);
+    for (const port of Object.values(ports).filter((p) => p !== ports.console)) expect({ port, listening: listeningAddresses(port) }).toEqual({ port, listening: [] });
+
+    const second = startCli(dataDir, ports);
+    try {
+      await waitForUp(second);
+      const again = JSON.parse(readFileSync(join(dataDir, "stack.json"), "utf8")) as StackInfo;
+      expect(again.cognito).toEqual(info.cognito);
+      expect(again.partner).toEqual(info.partner);
+      expect(again.admin).toEqual(info.admin);
+      const kept = await fetch(`${info.apiUrl}/v1/links/${code}`, { headers: { "x-api-key": info.partner.apiKey } });
+      expect(kept.status).toBe(200);
+    } finally {
+      second.child.kill("SIGINT");
+      await second.exited;
+    }
+  }, 300_000);
+
+  it("refuses a port in use with a message that names it, not a stack trace", async () => {
+    const blocker = createServer().listen(0, "127.0.0.1");
+    await new Promise((resolve) => blocker.once("listening", resolve));
+    const taken = (blocker.address() as { port: number }).port;
+    const ports = { api: await freePort(), controlPlane: await freePort(), dynamodb: taken, cognito: await freePort(), console: await freePort() };
+    const cli = startCli(mkdtempSync(join(tmpdir(), "linkgate-busy-")), ports);
+    const code = await cli.exited;
+    blocker.close();
+    expect(code).toBe(1);
+    expect(cli.output()).toContain(`Port ${taken} (DynamoDB Local) is already in use`);
+    expect(cli.output()).not.toMatch(/^\s+at /m);
+  });
+});
