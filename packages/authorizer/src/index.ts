@@ -5,4 +5,4 @@ export { bearerTokenOf, MAX_AUTHORIZATION_LENGTH, TOKEN_VALIDATION_REGEX } from 
 export { AUTH_MODE_VARIABLE, LOCAL_ISSUER_VARIABLE, localModeEnvironment, readAuthorizerConfig, type AuthMode, type AuthorizerConfig, type LinkReader } from "./config";
 export { AuthorizerConfigError, UNAUTHORIZED } from "./errors";
 export { ADMINS_GROUP, allowPolicy, resourcesFor, stagePrefixOf } from "./policy";
-export { createUserStatus, USER_STATUS_TTL_MS, type UserStatus, type UserStatusOptions } from "./user-status";
+export { createUserStatus, type UserStatus, type UserStatusOptions } from "./user-status";

@@ -1,19 +1,9 @@
 import { GetItemCommand, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
 
-/**
- * How long a user's disabled flag is trusted before it is read again. Access ends at most one
- * authorizer TTL plus this after an admin disables (or deletes) the user.
- */
-export const USER_STATUS_TTL_MS = 5_000;
-/** Bounds the cache in a long-lived container; entries are tiny, eviction is oldest-first. */
-const MAX_CACHED_USERS = 10_000;
-
 export interface UserStatusOptions {
   client: Pick<DynamoDBClient, "send">;
   /** Physical name of the Owners table: hash key `ownerId` = `user#<sub>`, attribute `disabled`. */
   tableName: string;
-  ttlMs?: number;
-  now?: () => number;
 }
 
 export interface UserStatus {
@@ -21,15 +11,16 @@ export interface UserStatus {
   isDisabled(sub: string): Promise<boolean>;
 }
 
-/** One raw GetItem (no dynamoose: it would triple the bundle), cached per user for a few seconds. */
+/**
+ * One raw GetItem (no dynamoose: it would triple the bundle) on every authorizer invocation, and no
+ * cache of our own: API Gateway already caches the authorizer's result per token for its TTL, so
+ * this read runs about once per token per TTL. A second cache here would race the admin's flush of
+ * that result cache: a status cached as "enabled" just before a disable would be re-issued as a
+ * fresh Allow right after the flush, and kept for a whole TTL.
+ */
 export function createUserStatus(options: UserStatusOptions): UserStatus {
-  const ttlMs = options.ttlMs ?? USER_STATUS_TTL_MS;
-  const now = options.now ?? Date.now;
-  const cache = new Map<string, { disabled: boolean; until: number }>();
   return {
     async isDisabled(sub) {
-      const cached = cache.get(sub);
-      if (cached && cached.until > now()) return cached.disabled;
       const result = await options.client.send(
         new GetItemCommand({
           TableName: options.tableName,
@@ -39,11 +30,7 @@ export function createUserStatus(options: UserStatusOptions): UserStatus {
           ConsistentRead: true,
         }),
       );
-      const disabled = result.Item?.disabled?.BOOL === true;
-      cache.delete(sub);
-      if (cache.size >= MAX_CACHED_USERS) cache.delete(cache.keys().next().value as string);
-      cache.set(sub, { disabled, until: now() + ttlMs });
-      return disabled;
+      return result.Item?.disabled?.BOOL === true;
     },
   };
 }

@@ -66,7 +66,7 @@ describe("the authorizer allows good tokens with a policy right for every method
     const verifier = createAccessTokenVerifier(config);
     const client = new DynamoDBClient({ maxAttempts: 1 });
     // Status cache off, so the test need not wait for it to expire.
-    const authorize = createAuthorize({ verifier, userStatus: createUserStatus({ client, tableName: config.ownersTable, ttlMs: 0 }) });
+    const authorize = createAuthorize({ verifier, userStatus: createUserStatus({ client, tableName: config.ownersTable }) });
     const event = tokenEvent(bearer(fixture.user.accessToken));
     await expect(authorize(event)).resolves.toHaveProperty("principalId", fixture.user.sub);
     await fixture.setDisabled(fixture.user.sub, true);
