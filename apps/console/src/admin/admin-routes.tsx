@@ -8,6 +8,7 @@ import { UsersPage } from "./users-page";
 const PartnerDetailPage = lazy(() => import("./partner-detail-page"));
 const UserDetailPage = lazy(() => import("./user-detail-page"));
 const DashboardPage = lazy(() => import("./dashboard-page"));
+const DeveloperPortalPage = lazy(() => import("../developers/developer-portal-page"));
 const loading = <p role="status">Loading…</p>;
 
 /** Admin pages, one lazily loaded chunk (most users never open them). */
@@ -20,17 +21,8 @@ export default function AdminRoutes() {
       <Route path="partners/:partnerId" element={<Suspense fallback={loading}><PartnerDetailPage /></Suspense>} />
       <Route path="users" element={<UsersPage />} />
       <Route path="users/:username" element={<Suspense fallback={loading}><UserDetailPage /></Suspense>} />
-      <Route path="developers" element={<AdminPending title="Developer portal" />} />
+      <Route path="developers" element={<Suspense fallback={loading}><DeveloperPortalPage /></Suspense>} />
       <Route path="*" element={<p role="alert">No such admin page.</p>} />
     </Routes>
-  );
-}
-
-function AdminPending(props: { title: string }) {
-  return (
-    <>
-      <h1>{props.title}</h1>
-      <p>This page is not built yet: it comes in the next release of the console.</p>
-    </>
   );
 }
