@@ -14,6 +14,8 @@ const E2E_PORTS = { api: 3310, controlPlane: 3311, dynamodb: 3312, cognito: 3313
 
 interface StackFile {
   apiUrl: string;
+  /** Set when the stack serves the console itself (`npm start` does, unless --no-console). */
+  consoleUrl?: string;
   controlPlaneUrl: string;
   cognito: { endpoint: string; userPoolId: string; clientId: string };
   admin: { username: string; password: string };
@@ -32,7 +34,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const stopStack = reuseDir ? async () => {} : await startStack(dataDir);
   try {
     const stack = JSON.parse(readFileSync(join(dataDir, "stack.json"), "utf8")) as StackFile;
-    const consoleServer = await startConsoleServer({
+    const consoleServer = stack.consoleUrl ? { url: stack.consoleUrl, close: async () => {} } : await startConsoleServer({
       port: reuseDir ? 0 : E2E_PORTS.console,
       host: "127.0.0.1",
       env: {

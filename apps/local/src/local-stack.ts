@@ -1,10 +1,11 @@
+import { startConsoleServer, type ConsoleServer } from "@linkgate/console/serve";
 import type { AccessLogListener } from "@linkgate/emulator";
 import { AUTHORIZER_TTL_SECONDS } from "@linkgate/infra/mapping";
 import { existsSync, readFileSync } from "node:fs";
 import type { StackPorts } from "./options";
 import { seedStack } from "./seed";
 import { stackFilePath, writeStackFile, type StackInfo } from "./stack-file";
-import { startStack, type RunningStack } from "./start-stack";
+import { LOCAL_REGION, startStack, type RunningStack } from "./start-stack";
 
 
 export interface LocalStackOptions {
@@ -12,6 +13,8 @@ export interface LocalStackOptions {
   dataDir: string;
   ports: StackPorts;
   watch?: boolean;
+  /** Serve the web console on `ports.console` (off by default: stack tests drive the API). */
+  serveConsole?: boolean;
   authorizerTtlSeconds?: number;
   onAccessLog?: AccessLogListener;
   progress?: (step: string) => void;
@@ -34,13 +37,34 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     ...(options.onAccessLog ? { onAccessLog: options.onAccessLog } : {}),
     ...(options.progress ? { progress: options.progress } : {}),
   });
+  let consoleServer: ConsoleServer | undefined;
+  const stop = async () => {
+    await consoleServer?.close();
+    await stack.stop();
+  };
   try {
     options.progress?.("Seeding plans, users and the demo partner");
-    const info = await seedStack(stack, readPreviousStack(options.dataDir));
+    const seeded = await seedStack(stack, readPreviousStack(options.dataDir));
+    if (options.serveConsole) {
+      options.progress?.("Starting the web console");
+      consoleServer = await startConsoleServer({
+        port: options.ports.console,
+        host: "127.0.0.1",
+        env: {
+          VITE_API_URL: seeded.apiUrl,
+          VITE_COGNITO_ENDPOINT: seeded.cognito.endpoint,
+          VITE_USER_POOL_ID: seeded.cognito.userPoolId,
+          VITE_USER_POOL_CLIENT_ID: seeded.cognito.clientId,
+          // The local pool id carries no region; the SDK still wants one.
+          VITE_REGION: LOCAL_REGION,
+        },
+      });
+    }
+    const info: StackInfo = consoleServer ? { ...seeded, consoleUrl: consoleServer.url } : seeded;
     writeStackFile(options.dataDir, info);
-    return { info, stack, stop: () => stack.stop() };
+    return { info, stack, stop };
   } catch (error) {
-    await stack.stop();
+    await stop();
     throw error;
   }
 }

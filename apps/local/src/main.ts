@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     dataDir: options.dataDir,
     ports: options.ports,
     watch: options.watch,
+    serveConsole: options.console,
     progress: (text) => console.log(`  … ${text} (${((performance.now() - started) / 1000).toFixed(1)} s)`),
     // One JSON access-log line per request, as API Gateway's access logging writes them.
     onAccessLog: (line) => console.log(line),
@@ -39,6 +40,7 @@ function printSummary(info: StackInfo, file: string, seconds: number): void {
   console.log(`
 Linkgate is up (${seconds.toFixed(1)} s). Written to ${file}
 
+  Console         ${info.consoleUrl ?? "(not served: --no-console)"}
   API             ${info.apiUrl}        (OpenAPI: ${info.apiUrl}/openapi.json)
   Control plane   ${info.controlPlaneUrl}        (AWS_ENDPOINT_URL_API_GATEWAY)
   DynamoDB Local  ${info.dynamodbEndpoint}

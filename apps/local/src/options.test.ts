@@ -3,7 +3,7 @@ import { DEFAULT_PORTS, parseStackOptions } from "./options";
 
 describe("parseStackOptions", () => {
   it("uses fixed default ports and the default data dir", () => {
-    expect(parseStackOptions([], {}, "/repo/.linkgate")).toEqual({ ports: DEFAULT_PORTS, dataDir: "/repo/.linkgate", watch: true });
+    expect(parseStackOptions([], {}, "/repo/.linkgate")).toEqual({ ports: DEFAULT_PORTS, dataDir: "/repo/.linkgate", watch: true, console: true });
   });
 
   it("takes ports from the environment, and flags over the environment", () => {
@@ -18,6 +18,10 @@ describe("parseStackOptions", () => {
   it("refuses Node's inspector port and shared ports", () => {
     expect(() => parseStackOptions([], { LINKGATE_COGNITO_PORT: "9229" }, "/d")).toThrow(/inspector/);
     expect(() => parseStackOptions(["--console-port", String(DEFAULT_PORTS.api)], {}, "/d")).toThrow(/share port/);
+  });
+
+  it("turns off the function watcher and the console on request", () => {
+    expect(parseStackOptions(["--no-watch", "--no-console"], {}, "/d")).toMatchObject({ watch: false, console: false });
   });
 
   it("refuses unknown flags", () => {

@@ -15,6 +15,8 @@ export interface StackOptions {
   dataDir: string;
   /** Rebuild a function when its source changes. */
   watch: boolean;
+  /** Serve the web console (Vite) on `ports.console`. */
+  console: boolean;
 }
 
 export const DEFAULT_PORTS: StackPorts = { api: 3100, controlPlane: 3101, dynamodb: 3102, cognito: 3103, console: 3104 };
@@ -35,6 +37,7 @@ ${Object.values(PORT_FLAGS)
   .join("\n")}
   --data-dir <dir>            LINKGATE_DATA_DIR (default: <repo>/.linkgate)
   --no-watch                  do not rebuild functions when their source changes
+  --no-console                do not serve the web console
   --help`;
 
 /** Parses flags (which win) and environment variables; throws a message naming the bad value. */
@@ -42,7 +45,7 @@ export function parseStackOptions(argv: string[], env: NodeJS.ProcessEnv, defaul
   const portOptions = Object.fromEntries(Object.values(PORT_FLAGS).map(([flag]) => [flag, { type: "string" as const }]));
   const { values } = parseArgs({
     args: argv,
-    options: { ...portOptions, "data-dir": { type: "string" }, "no-watch": { type: "boolean" }, help: { type: "boolean" } },
+    options: { ...portOptions, "data-dir": { type: "string" }, "no-watch": { type: "boolean" }, "no-console": { type: "boolean" }, help: { type: "boolean" } },
     strict: true,
   });
   if (values.help) return "help";
@@ -57,6 +60,7 @@ export function parseStackOptions(argv: string[], env: NodeJS.ProcessEnv, defaul
     ports,
     dataDir: (values["data-dir"] as string | undefined) ?? env.LINKGATE_DATA_DIR ?? defaultDataDir,
     watch: !values["no-watch"],
+    console: !values["no-console"],
   };
 }
 

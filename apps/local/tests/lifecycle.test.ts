@@ -48,6 +48,10 @@ describe("npm start: the local stack as a process", () => {
     const info = JSON.parse(readFileSync(join(dataDir, "stack.json"), "utf8")) as StackInfo;
     expect(info.apiUrl).toBe(`http://127.0.0.1:${ports.api}`);
     expect(info.partner.apiKey.length).toBeGreaterThanOrEqual(20);
+    expect(info.consoleUrl).toBe(`http://127.0.0.1:${ports.console}`);
+    const page = await fetch(info.consoleUrl!);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("<div id=");
     const created = await fetch(`${info.apiUrl}/v1/links`, {
       method: "POST",
       headers: { "x-api-key": info.partner.apiKey, "content-type": "application/json" },
@@ -58,7 +62,7 @@ describe("npm start: the local stack as a process", () => {
 
     first.child.kill("SIGINT");
     expect(await first.exited).toBe(0);
-    for (const port of Object.values(ports).filter((p) => p !== ports.console)) expect({ port, listening: listeningAddresses(port) }).toEqual({ port, listening: [] });
+    for (const port of Object.values(ports)) expect({ port, listening: listeningAddresses(port) }).toEqual({ port, listening: [] });
 
     const second = startCli(dataDir, ports);
     try {
