@@ -49,6 +49,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     ...(definition.accountId ? { accountId: definition.accountId } : {}),
   });
   const store = await UsagePlanStore.open(options.dataDir ? { dataDir: join(options.dataDir, "apigateway") } : {});
+  store.registerStage(definition.restApiId, definition.stage);
   const started: { close(): Promise<void> }[] = [runtime, store];
   try {
     const gateway = await startGateway({

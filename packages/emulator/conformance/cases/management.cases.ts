@@ -1,8 +1,10 @@
 import {
   CreateApiKeyCommand,
+  CreateUsagePlanCommand,
   CreateUsagePlanKeyCommand,
   DeleteUsagePlanCommand,
   DeleteUsagePlanKeyCommand,
+  FlushStageAuthorizersCacheCommand,
   GetApiKeyCommand,
   GetApiKeysCommand,
   GetUsagePlanCommand,
@@ -31,6 +33,17 @@ export function managementCases(ctx: ContextRef): void {
         quota: { limit: 100, period: "MONTH", offset: 0 },
         apiStages: [`${ctx().target.restApiId}:${ctx().target.stage}`],
       });
+    });
+
+    it("CreateUsagePlan naming a stage that does not exist → BadRequestException", async () => {
+      const stage = { apiId: ctx().target.restApiId, stage: `no-such-stage-${ctx().target.runId}` };
+      const created = sdk().send(new CreateUsagePlanCommand({ name: ctx().managed.uniqueName("bad-stage"), apiStages: [stage] }));
+      expect(await errorName(created)).toBe("BadRequestException");
+    });
+
+    it("FlushStageAuthorizersCache on a stage that does not exist → NotFoundException", async () => {
+      const flush = sdk().send(new FlushStageAuthorizersCacheCommand({ restApiId: ctx().target.restApiId, stageName: `no-such-stage-${ctx().target.runId}` }));
+      expect(await errorName(flush)).toBe("NotFoundException");
     });
 
     it("GetUsagePlans filtered by keyId lists the key's plan", async () => {

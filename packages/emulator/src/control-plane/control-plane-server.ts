@@ -65,6 +65,7 @@ function controlPlaneRoutes(options: ControlPlaneOptions): Route[] {
       method: "DELETE",
       template: "/restapis/{restApiId}/stages/{stageName}/cache/authorizers",
       handler: ({ params }) => {
+        if (!store.stageExists(params.restApiId!, params.stageName!)) throw notFound("Invalid stage identifier specified");
         options.onFlushAuthorizerCache?.(params.restApiId!, params.stageName!);
         return { status: 202 };
       },

@@ -32,6 +32,8 @@ export class UsagePlanStore implements UsageGate {
   private readonly buckets = new ThrottleBuckets();
   private stateFile: StateFile<SavedState> | undefined;
 
+  private readonly knownStages = new Set<string>();
+
   private constructor(
     private readonly registry: UsageRegistry,
     private readonly ledger: UsageLedger,
@@ -67,11 +69,24 @@ export class UsagePlanStore implements UsageGate {
     return { admitted: true, apiKeyId: key.id, apiKeyValue: key.value, usagePlanId: plan.id };
   }
 
+  /**
+   * The API stages that exist (what the emulator serves). Once any is registered, a plan naming
+   * another stage is refused, as API Gateway refuses it; a bare store (tests) accepts any stage.
+   */
+  registerStage(apiId: string, stage: string): void {
+    this.knownStages.add(`${apiId}:${stage}`);
+  }
+
+  stageExists(apiId: string, stage: string): boolean {
+    return this.knownStages.size === 0 || this.knownStages.has(`${apiId}:${stage}`);
+  }
+
   // ── usage plans ───────────────────────────────────────────────────────────
   createUsagePlan(input: NewUsagePlan, now = Date.now()): UsagePlan {
     if (!input.name) throw new BadRequestError("name is required");
     const plan: UsagePlan = { ...copy(input), apiStages: copy(input.apiStages ?? []), id: newUsagePlanId(), quotaSetAt: now };
     this.assertPlanValues(plan);
+    this.assertStagesExist(plan);
     this.registry.putPlan(plan);
     this.changed();
     return copy(plan);
@@ -92,6 +107,7 @@ export class UsagePlanStore implements UsageGate {
     const quotaChanged = JSON.stringify(current.quota) !== JSON.stringify(changes.quota);
     const next: UsagePlan = { ...copy(changes), id, quotaSetAt: quotaChanged ? now : current.quotaSetAt };
     this.assertPlanValues(next);
+    this.assertStagesExist(next);
     this.registry.assertStagesFit(id, next.apiStages);
     this.registry.putPlan(next);
     this.buckets.applyPlan(next, now);
@@ -238,6 +254,12 @@ export class UsagePlanStore implements UsageGate {
       throw new NotFoundError(`Invalid API Key identifier specified: ${keyId} is not in Usage Plan ${usagePlanId}`);
     }
     return plan;
+  }
+
+  private assertStagesExist(plan: UsagePlan): void {
+    const unknown = plan.apiStages.find((s) => !this.stageExists(s.apiId, s.stage));
+    // AWS's own wording (seen in aws-cdk#6169).
+    if (unknown) throw new BadRequestError(`Invalid API Stage {api: ${unknown.apiId}, stage: ${unknown.stage}} specified for usageplan ${plan.id}`);
   }
 
   private assertPlanValues(plan: UsagePlan): void {
