@@ -1,6 +1,6 @@
 import { APIGatewayClient } from "@aws-sdk/client-api-gateway";
 import { CognitoIdentityProviderClient, InitiateAuthCommand } from "@aws-sdk/client-cognito-identity-provider";
-import { ApiError, createApiClient, defaultPlanId } from "@linkgate/contract";
+import { ADMIN_GROUP, ApiError, createApiClient, defaultPlanId } from "@linkgate/contract";
 import { randomBytes } from "node:crypto";
 import { ensureUsagePlans } from "./seed-plans";
 import { ensureUser } from "./seed-users";
@@ -9,7 +9,6 @@ import type { RunningStack } from "./start-stack";
 
 export const ADMIN_USERNAME = "admin";
 export const USER_USERNAME = "demo-user";
-const ADMINS_GROUP = "admins";
 
 /** A password the local Cognito and a real pool's default policy both accept. */
 function newPassword(): string {
@@ -29,7 +28,7 @@ export async function seedStack(stack: RunningStack, previous: StackInfo | undef
 
   const admin = { username: ADMIN_USERNAME, password: previous?.admin.password ?? newPassword() };
   const user = { username: USER_USERNAME, password: previous?.user.password ?? newPassword() };
-  await ensureUser(cognito, stack.cognito.userPoolId, { ...admin, email: "admin@linkgate.local", groups: [ADMINS_GROUP] });
+  await ensureUser(cognito, stack.cognito.userPoolId, { ...admin, email: "admin@linkgate.local", groups: [ADMIN_GROUP] });
   await ensureUser(cognito, stack.cognito.userPoolId, { ...user, email: "user@linkgate.local", groups: [] });
 
   const signedIn = await cognito.send(

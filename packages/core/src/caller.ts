@@ -1,3 +1,5 @@
+import { ADMIN_GROUP } from "@linkgate/contract";
+
 /** Who is calling, as decided once at the gateway (authorizer or API key). */
 export type Caller = UserCaller | PartnerCaller;
 
@@ -15,7 +17,7 @@ export interface PartnerCaller {
   apiKeyId: string;
 }
 
-export const ADMIN_GROUP = "admins";
+export { ADMIN_GROUP };
 
 export function isAdmin(caller: Caller): boolean {
   return caller.kind === "user" && caller.groups.includes(ADMIN_GROUP);

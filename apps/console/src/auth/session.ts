@@ -1,3 +1,4 @@
+import { ADMIN_GROUP } from "@linkgate/contract";
 import { readAccessClaims, type AccessClaims } from "./jwt-claims";
 import { AuthError, type AuthTokens, type IdentityProvider, type SignInResult } from "./identity-provider";
 
@@ -11,7 +12,6 @@ export type SessionState =
 export const REFRESH_STORAGE_KEY = "linkgate.session";
 /** Refresh this long before the access token expires, so no call ever carries an expired token. */
 export const REFRESH_MARGIN_MS = 60_000;
-export const ADMIN_GROUP = "admins";
 
 interface Stored {
   username: string;
