@@ -1,3 +1,4 @@
+import { Pager, useCursorPages } from "../ui/cursor-pager";
 import type { PartnerWithKey } from "@linkgate/contract";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
@@ -13,8 +14,8 @@ import { PlanSelect } from "./plan-select";
 /** Partners: create one (its key is shown once), list them with paging. */
 export function PartnersPage() {
   const api = useApi();
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const cursor = cursors[cursors.length - 1];
+  const pages = useCursorPages();
+  const cursor = pages.cursor;
   const partners = useQuery({
     queryKey: ["partners", cursor],
     queryFn: () => api.call("listPartners", { query: { limit: 25, ...(cursor ? { cursor } : {}) } }),
@@ -26,7 +27,7 @@ export function PartnersPage() {
       <CreatePartnerForm />
       <section className="card" aria-labelledby="partners-heading">
         <h2 id="partners-heading">All partners</h2>
-        <QueryState query={partners} label="partners" isEmpty={(page) => page.items.length === 0 && cursors.length === 1} empty={<p>No partners yet.</p>}>
+        <QueryState query={partners} label="partners" isEmpty={(page) => page.items.length === 0 && pages.isFirstPage} empty={<p>No partners yet.</p>}>
           {(page) => (
             <>
               <div className="table-scroll">
@@ -55,14 +56,7 @@ export function PartnersPage() {
                   </tbody>
                 </table>
               </div>
-              <nav aria-label="Pages" className="pager">
-                <button type="button" disabled={cursors.length === 1} onClick={() => setCursors((all) => all.slice(0, -1))}>
-                  Previous
-                </button>
-                <button type="button" disabled={!page.nextCursor} onClick={() => page.nextCursor && setCursors((all) => [...all, page.nextCursor ?? undefined])}>
-                  Next
-                </button>
-              </nav>
+              <Pager pages={pages} nextCursor={page.nextCursor} />
             </>
           )}
         </QueryState>

@@ -1,3 +1,4 @@
+import { Pager, useCursorPages } from "../ui/cursor-pager";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
@@ -9,8 +10,8 @@ import { QueryState } from "../ui/query-state";
 export function UsersPage() {
   const api = useApi();
   const [search, setSearch] = useState("");
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const cursor = cursors[cursors.length - 1];
+  const pages = useCursorPages();
+  const cursor = pages.cursor;
   const users = useQuery({
     queryKey: ["users", { search, cursor }],
     queryFn: () => api.call("listUsers", { query: { limit: 25, ...(search ? { search } : {}), ...(cursor ? { cursor } : {}) } }),
@@ -19,7 +20,7 @@ export function UsersPage() {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSearch(String(new FormData(event.currentTarget).get("search") ?? "").trim());
-    setCursors([undefined]);
+    pages.restart();
   };
   return (
     <>
@@ -30,7 +31,7 @@ export function UsersPage() {
           <input id="user-search" name="search" type="search" defaultValue={search} />
           <button type="submit">Search</button>
         </form>
-        <QueryState query={users} label="users" isEmpty={(page) => page.items.length === 0 && cursors.length === 1} empty={<p>No user matches.</p>}>
+        <QueryState query={users} label="users" isEmpty={(page) => page.items.length === 0 && pages.isFirstPage} empty={<p>No user matches.</p>}>
           {(page) => (
             <>
               <div className="table-scroll">
@@ -60,14 +61,7 @@ export function UsersPage() {
                   </tbody>
                 </table>
               </div>
-              <nav aria-label="Pages" className="pager">
-                <button type="button" disabled={cursors.length === 1} onClick={() => setCursors((all) => all.slice(0, -1))}>
-                  Previous
-                </button>
-                <button type="button" disabled={!page.nextCursor} onClick={() => page.nextCursor && setCursors((all) => [...all, page.nextCursor ?? undefined])}>
-                  Next
-                </button>
-              </nav>
+              <Pager pages={pages} nextCursor={page.nextCursor} />
             </>
           )}
         </QueryState>

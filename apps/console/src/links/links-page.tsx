@@ -1,3 +1,4 @@
+import { Pager, useCursorPages } from "../ui/cursor-pager";
 import type { Link as ShortLink, LinkSortOrder } from "@linkgate/contract";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
@@ -13,8 +14,8 @@ export function LinksPage() {
   const api = useApi();
   const [search, setSearch] = useState("");
   const [sort, setSort] = useState<LinkSortOrder>("-createdAt");
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const cursor = cursors[cursors.length - 1];
+  const pages = useCursorPages();
+  const cursor = pages.cursor;
 
   const query = useQuery({
     queryKey: ["links", { search, sort, cursor }],
@@ -22,7 +23,7 @@ export function LinksPage() {
     placeholderData: keepPreviousData,
   });
 
-  const restart = () => setCursors([undefined]);
+  const restart = pages.restart;
   const submitSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSearch(String(new FormData(event.currentTarget).get("search") ?? "").trim());
@@ -57,21 +58,13 @@ export function LinksPage() {
         <QueryState
           query={query}
           label="your links"
-          isEmpty={(page) => page.items.length === 0 && cursors.length === 1}
+          isEmpty={(page) => page.items.length === 0 && pages.isFirstPage}
           empty={search ? <p>No link matches “{search}”.</p> : <p>No links yet. Create your first one above.</p>}
         >
           {(page) => (
             <>
               <LinksTable links={page.items} />
-              <nav aria-label="Pages" className="pager">
-                <button type="button" disabled={cursors.length === 1} onClick={() => setCursors((all) => all.slice(0, -1))}>
-                  Previous
-                </button>
-                <span>Page {cursors.length}</span>
-                <button type="button" disabled={!page.nextCursor} onClick={() => page.nextCursor && setCursors((all) => [...all, page.nextCursor ?? undefined])}>
-                  Next
-                </button>
-              </nav>
+              <Pager pages={pages} nextCursor={page.nextCursor} showPageNumber />
             </>
           )}
         </QueryState>
