@@ -1,5 +1,7 @@
 import { Worker } from "node:worker_threads";
-import { toLambdaError, type InvokeMessage, type LambdaErrorBody, type WorkerBoot, type WorkerMessage } from "./worker-protocol";
+import { ChannelSender } from "./invocation-channel";
+import { eventJsonOf } from "./invoker";
+import { encodeInvocation, toLambdaError, type FunctionIdentity, type LambdaErrorBody, type WorkerBoot, type WorkerMessage } from "./worker-protocol";
 
 /** How one invocation on one worker ended. */
 export type WorkerOutcome = { kind: "ok"; payload: unknown } | { kind: "error"; error: LambdaErrorBody } | { kind: "timeout" };
@@ -36,6 +38,7 @@ export class FunctionWorker {
 
   private constructor(
     private readonly thread: Worker,
+    private readonly channel: ChannelSender,
     readonly generation: number,
     private readonly onGone: (worker: FunctionWorker) => void,
   ) {
@@ -49,13 +52,15 @@ export class FunctionWorker {
 
   static async start(
     script: URL,
-    boot: WorkerBoot,
+    boot: FunctionIdentity,
     env: Record<string, string>,
     generation: number,
     onGone: (worker: FunctionWorker) => void,
   ): Promise<FunctionWorker> {
-    const thread = new Worker(script, { workerData: boot, env, execArgv: ["--enable-source-maps"], stdout: false, stderr: false });
-    const worker = new FunctionWorker(thread, generation, onGone);
+    const channel = new ChannelSender();
+    const workerData: WorkerBoot = { ...boot, channel: channel.handles };
+    const thread = new Worker(script, { workerData, transferList: [channel.handles.overflow], env, execArgv: ["--enable-source-maps"], stdout: false, stderr: false });
+    const worker = new FunctionWorker(thread, channel, generation, onGone);
     const timer = setTimeout(() => {
       worker.lastError = { errorType: "Runtime.InitTimeout", errorMessage: `Init phase exceeded ${INIT_TIMEOUT_MS / 1000} seconds`, trace: [] };
       void worker.terminate();
@@ -76,20 +81,21 @@ export class FunctionWorker {
   }
 
   invoke(requestId: string, event: unknown, timeoutMs: number): Promise<WorkerOutcome> {
+    let eventJson: string;
+    try {
+      eventJson = eventJsonOf(event);
+    } catch (error) {
+      // Not JSON (a cycle, a BigInt): Lambda could not take such a payload either.
+      return Promise.resolve({ kind: "error", error: { ...toLambdaError(error), errorType: "Runtime.MarshalError" } });
+    }
     const seq = ++this.seq;
-    const message: InvokeMessage = { seq, requestId, deadlineMs: Date.now() + timeoutMs, event };
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.settle({ kind: "timeout" });
         void this.terminate();
       }, timeoutMs);
       this.pending = { seq, resolve, timer };
-      try {
-        this.thread.postMessage(message);
-      } catch (error) {
-        // The event could not be cloned (e.g. it holds a function): Lambda would fail to serialise it too.
-        this.settle({ kind: "error", error: { ...toLambdaError(error), errorType: "Runtime.MarshalError" } });
-      }
+      this.channel.send(encodeInvocation({ seq, requestId, deadlineMs: Date.now() + timeoutMs, eventJson }));
     });
   }
 
@@ -128,6 +134,7 @@ export class FunctionWorker {
 
   private onExit(code: number): void {
     this.gone = true;
+    this.channel.close();
     const error = this.lastError ?? exitError(code);
     this.starting?.reject(new InitFailure(error));
     this.starting = undefined;

@@ -21,7 +21,27 @@ export type InvokeResult =
       errorType?: string;
     };
 
+/**
+ * An event already serialised as JSON text, passed to the function as is. Lambda receives every
+ * event as JSON; a caller that builds the text itself (the gateway, on every request) saves the
+ * runtime a JSON.stringify of an object it would only build to serialise.
+ */
+export class EventJson {
+  constructor(readonly json: string) {}
+}
+
+/** The JSON text of an event (throws, as JSON.stringify does, on cycles and BigInts). */
+export function eventJsonOf(event: unknown): string {
+  return event instanceof EventJson ? event.json : (JSON.stringify(event) ?? "null");
+}
+
+/** The event as the function sees it (for in-process stand-ins of the runtime). */
+export function eventValueOf(event: unknown): unknown {
+  return JSON.parse(eventJsonOf(event));
+}
+
 export interface LambdaInvoker {
+  /** `event`: any JSON-serialisable value, or an `EventJson`. */
   invoke(functionName: string, event: unknown, options?: InvokeOptions): Promise<InvokeResult>;
   close(): Promise<void>;
 }

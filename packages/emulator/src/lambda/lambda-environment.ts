@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { FunctionDefinition } from "../apigateway/definition";
 import type { FunctionBundle } from "./function-bundler";
-import type { WorkerBoot } from "./worker-protocol";
+import type { FunctionIdentity } from "./worker-protocol";
 
 export const DEFAULT_TIMEOUT_SECONDS = 3;
 export const DEFAULT_MEMORY_MB = 128;
@@ -33,7 +33,7 @@ export function newLogStreamName(now = new Date()): string {
   return `${day}/[${FUNCTION_VERSION}]${randomBytes(16).toString("hex")}`;
 }
 
-export function workerBoot(name: string, fn: FunctionDefinition, bundle: FunctionBundle, account: AccountSettings): WorkerBoot {
+export function workerBoot(name: string, fn: FunctionDefinition, bundle: FunctionBundle, account: AccountSettings): FunctionIdentity {
   return {
     bundleUrl: bundle.url,
     handlerName: fn.handler ?? "handler",
@@ -52,7 +52,7 @@ export function workerBoot(name: string, fn: FunctionDefinition, bundle: Functio
  * included), then Lambda's reserved variables, which a function cannot override on AWS either.
  */
 export function workerEnvironment(
-  boot: WorkerBoot,
+  boot: FunctionIdentity,
   fn: FunctionDefinition,
   bundle: FunctionBundle,
   account: AccountSettings,

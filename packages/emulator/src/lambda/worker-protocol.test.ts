@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toLambdaError } from "./worker-protocol";
+import { decodeInvocation, encodeInvocation, toLambdaError } from "./worker-protocol";
 
 describe("toLambdaError", () => {
   it("keeps an Error's name, message and stack lines", () => {
@@ -12,5 +12,12 @@ describe("toLambdaError", () => {
   it("reports thrown strings and objects by value", () => {
     expect(toLambdaError("nope")).toEqual({ errorType: "string", errorMessage: "nope", trace: [] });
     expect(toLambdaError({ code: 7 }, "Runtime.Unknown")).toEqual({ errorType: "Runtime.Unknown", errorMessage: '{"code":7}', trace: [] });
+  });
+});
+
+describe("invocation frames", () => {
+  it("round-trip every field, whatever the JSON holds", () => {
+    const message = { seq: 42, requestId: "6f1c2e1a-0000-4000-8000-000000000001", deadlineMs: 1_764_650_000_123, eventJson: '{"a":"x y\\n z","b":[1, 2]}' };
+    expect(decodeInvocation(encodeInvocation(message))).toEqual(message);
   });
 });

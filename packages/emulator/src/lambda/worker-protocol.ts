@@ -1,11 +1,14 @@
+import type { ChannelHandles } from "./invocation-channel";
+
 /**
- * Messages between the runtime (main thread) and one function worker. Kept small on purpose: the
- * event travels by structured clone; only the handler's result is JSON text, because Lambda itself
- * serialises results with JSON.stringify (Dates become strings, toJSON runs, undefined drops out).
+ * Messages between the runtime (main thread) and one function worker. Events and results travel as
+ * JSON text, because Lambda itself serialises both with JSON (Dates become strings, toJSON runs,
+ * undefined drops out). Invocations go main → worker through the invocation channel as one text
+ * frame; everything else worker → main by postMessage.
  */
 
-/** What a worker is started with (`workerData`). */
-export interface WorkerBoot {
+/** Which function a worker runs, and the names Lambda gives it (context, environment). */
+export interface FunctionIdentity {
   bundleUrl: string;
   handlerName: string;
   /** `file.export`, as Lambda's `_HANDLER` shows it; used in HandlerNotFound messages. */
@@ -18,13 +21,36 @@ export interface WorkerBoot {
   logStreamName: string;
 }
 
+/** What a worker is started with (`workerData`). */
+export interface WorkerBoot extends FunctionIdentity {
+  channel: ChannelHandles;
+}
+
 /** Main → worker: run one invocation. */
 export interface InvokeMessage {
   seq: number;
   requestId: string;
   /** Epoch ms when the function's timeout fires (drives `getRemainingTimeInMillis`). */
   deadlineMs: number;
-  event: unknown;
+  /** The event as JSON text. */
+  eventJson: string;
+}
+
+/** `seq requestId deadlineMs json`: the three fields hold no spaces, the JSON comes last. */
+export function encodeInvocation(message: InvokeMessage): string {
+  return `${message.seq} ${message.requestId} ${message.deadlineMs} ${message.eventJson}`;
+}
+
+export function decodeInvocation(frame: string): InvokeMessage {
+  const first = frame.indexOf(" ");
+  const second = frame.indexOf(" ", first + 1);
+  const third = frame.indexOf(" ", second + 1);
+  return {
+    seq: Number(frame.slice(0, first)),
+    requestId: frame.slice(first + 1, second),
+    deadlineMs: Number(frame.slice(second + 1, third)),
+    eventJson: frame.slice(third + 1),
+  };
 }
 
 export interface LambdaErrorBody {

@@ -1,4 +1,4 @@
-import type { InvokeMessage, WorkerBoot } from "../worker-protocol";
+import type { FunctionIdentity, InvokeMessage } from "../worker-protocol";
 
 /** The handler's `context`, with the fields and methods the Node.js Lambda runtime provides. */
 export interface LambdaContext {
@@ -17,7 +17,7 @@ export interface LambdaContext {
   getRemainingTimeInMillis(): number;
 }
 
-export function createLambdaContext(boot: WorkerBoot, message: InvokeMessage): LambdaContext {
+export function createLambdaContext(boot: FunctionIdentity, message: InvokeMessage): LambdaContext {
   const { deadlineMs } = message;
   return {
     awsRequestId: message.requestId,

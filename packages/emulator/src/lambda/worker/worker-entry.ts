@@ -4,7 +4,8 @@
  * invocations like a warm Lambda. Bundled by the runtime with esbuild (see worker-script.ts).
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { toLambdaError, type InvokeMessage, type WorkerBoot, type WorkerMessage } from "../worker-protocol";
+import { ChannelReceiver } from "../invocation-channel";
+import { decodeInvocation, toLambdaError, type InvokeMessage, type WorkerBoot, type WorkerMessage } from "../worker-protocol";
 import { createLambdaContext, type LambdaContext } from "./lambda-context";
 import { installLambdaConsole } from "./lambda-console";
 
@@ -46,7 +47,7 @@ function callHandler(handler: Handler, event: unknown, context: LambdaContext): 
 async function invoke(handler: Handler, message: InvokeMessage): Promise<void> {
   currentRequestId = message.requestId;
   try {
-    const result = await callHandler(handler, message.event, createLambdaContext(boot, message));
+    const result = await callHandler(handler, JSON.parse(message.eventJson), createLambdaContext(boot, message));
     let json: string | undefined;
     try {
       json = JSON.stringify(result);
@@ -62,9 +63,18 @@ async function invoke(handler: Handler, message: InvokeMessage): Promise<void> {
   }
 }
 
+/**
+ * Sleeps until the next invocation, runs it, then lets the event loop take one turn (pending I/O
+ * callbacks, the handler's leftover promises) before sleeping again: frozen while idle, as on Lambda.
+ */
+function serve(handler: Handler, channel: ChannelReceiver): void {
+  const message = decodeInvocation(channel.take());
+  void invoke(handler, message).then(() => setImmediate(serve, handler, channel));
+}
+
 installLambdaConsole(() => currentRequestId);
 const handler = await loadHandler();
 if (handler) {
-  port.on("message", (message: InvokeMessage) => void invoke(handler, message));
   send({ kind: "ready" });
+  setImmediate(serve, handler, new ChannelReceiver(boot.channel));
 }
