@@ -16,6 +16,7 @@ export * from "./schemas/account.schemas";
 export * from "./schemas/plan.schemas";
 export * from "./schemas/partner.schemas";
 export * from "./schemas/admin-user.schemas";
+export * from "./schemas/admin-metrics.schemas";
 export { healthSchema, openApiDocumentSchema } from "./routes/public.routes";
 
 // Generated from the routes: request validation (the edge), OpenAPI, the typed client.

@@ -37,6 +37,7 @@ export const exampleRequests: { [N in RouteName]: RouteRequest<N> } = {
   updateUser: { path: { username: "ann" }, body: { enabled: false } },
   addUserToAdmins: { path: { username: "ann" } },
   removeUserFromAdmins: { path: { username: "ann" } },
+  getAdminMetrics: {},
 };
 
 const page = <T>(item: T) => ({ status: 200, body: { items: [item], nextCursor: "next" } });
@@ -79,4 +80,5 @@ export const exampleResponses: { [N in RouteName]: CannedResponse } = {
   updateUser: { status: 200, body: anAdminUser({ enabled: false }) },
   addUserToAdmins: { status: 200, body: anAdminUser({ groups: ["admins"], isAdmin: true }) },
   removeUserFromAdmins: { status: 200, body: anAdminUser() },
+  getAdminMetrics: { status: 200, body: { links: 12, clicks: 340, throttled: null, quotaExceeded: 3, computedAt: "2026-11-24T10:00:00.000Z" } },
 };

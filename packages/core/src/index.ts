@@ -5,6 +5,7 @@ export { ADMIN_GROUP, isAdmin, ownerIdOf, parseOwnerId, partnerOwnerId, userOwne
 export { Conflict, DomainError, Forbidden, isDomainError, NotFound, QuotaExceeded, Validation, type DomainErrorCode, type ValidationIssue } from "./errors";
 export { tableDefinition, tableDefinitions, tableNames, type TableDefinition, type TableName } from "./tables";
 export type { LinkService } from "./links/link.service";
+export type { LinkTotals, LinkTotalsOptions } from "./links/link-totals";
 export type { CreateLinkInput, CreateLinkOptions, Link, LinkStats, LinkStatsInput, ListLinksInput, ResolvedLink, UpdateLinkInput } from "./links/link.types";
 export type { OwnerService, OwnerSummary } from "./owners/owner.service";
 export { planLinkLimit } from "./owners/link-limit";

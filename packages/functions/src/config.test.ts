@@ -41,6 +41,19 @@ describe("readFunctionsConfig", () => {
     expect(config.shortBaseUrl).toBe("https://lnk.example");
   });
 
+  it("carries the local-only gateway metrics URL when given, and leaves it out otherwise (AWS)", () => {
+    const local = { ...complete, gatewayMetricsUrl: "http://127.0.0.1:3101/_emulator/metrics" };
+    expect(functionsEnvironment(local).LINKGATE_GATEWAY_METRICS_URL).toBe(local.gatewayMetricsUrl);
+    expect(readFunctionsConfig(sourceFrom(functionsEnvironment(local)))).toEqual(local);
+    expect(functionsEnvironment(complete)).not.toHaveProperty("LINKGATE_GATEWAY_METRICS_URL");
+    expect(readFunctionsConfig(sourceFrom(functionsEnvironment(complete)))).not.toHaveProperty("gatewayMetricsUrl");
+  });
+
+  it("refuses a gateway metrics URL that is not http(s)", () => {
+    const env = { ...functionsEnvironment(complete), LINKGATE_GATEWAY_METRICS_URL: "file:///etc/passwd" };
+    expect(() => readFunctionsConfig(sourceFrom(env))).toThrow(/LINKGATE_GATEWAY_METRICS_URL: 'file:\/\/\/etc\/passwd' is not an http\(s\) URL/);
+  });
+
   it("refuses a short cursor secret", () => {
     const env = functionsEnvironment({ ...complete, cursorSecret: "short" });
     expect(() => readFunctionsConfig(sourceFrom(env))).toThrow(/at least 16 characters/);

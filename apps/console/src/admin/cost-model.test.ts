@@ -6,10 +6,11 @@ describe("estimateMonthlyCost", () => {
     const estimate = estimateMonthlyCost(100_000, 3);
     expect(estimate.monthlyCalls).toBeCloseTo(1_000_000, 3);
     expect(estimate.apiGateway).toBeCloseTo(3.5, 6);
-    // 0.20 requests + 1e6 × 0.5 GB × 0.05 s × 0.0000166667 = 0.20 + 0.4166675
-    expect(estimate.lambda).toBeCloseTo(0.6166675, 6);
+    // 0.20 requests + 1e6 × 1 GB × 0.05 s × 0.0000166667 = 0.20 + 0.833335
+    expect(estimate.lambda).toBeCloseTo(1.033335, 6);
+    // one write (0.625) and one read (0.125) per call
     expect(estimate.dynamodb).toBeCloseTo(0.75, 6);
-    expect(estimate.total).toBeCloseTo(3.5 + 0.6166675 + 0.75, 6);
+    expect(estimate.total).toBeCloseTo(3.5 + 1.033335 + 0.75, 6);
   });
 
   it("is zero without calls", () => {

@@ -1,7 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useApi } from "../api/api-context";
 import { QueryState } from "../ui/query-state";
-import { estimateMonthlyCost, perCall, prices, PRICES_CHECKED } from "./cost-model";
+import { formatPrice, prices, PRICES_CHECKED } from "./aws-prices";
+import { estimateMonthlyCost, perCall } from "./cost-model";
+import { DashboardMetrics } from "./dashboard-metrics";
 
 const number = new Intl.NumberFormat();
 const usd = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", maximumFractionDigits: 2 });
@@ -26,6 +28,7 @@ export default function DashboardPage() {
   return (
     <>
       <h1>Dashboard</h1>
+      <DashboardMetrics />
       <QueryState query={overview} label="usage" isEmpty={(data) => data.rows.length === 0} empty={<p>No partners yet: usage appears once partners call the API.</p>}>
         {(data) => {
           const total = data.rows.reduce((sum, row) => sum + row.calls, 0);
@@ -78,9 +81,6 @@ export default function DashboardPage() {
                     </tbody>
                   </table>
                 </div>
-                <p className="muted small">
-                  Throttled and quota-exceeded counts, and link and click totals, are not offered by the API yet, so they are not shown.
-                </p>
               </section>
               <section className="card" aria-labelledby="cost-heading">
                 <h2 id="cost-heading">Estimated monthly AWS cost</h2>
@@ -90,12 +90,12 @@ export default function DashboardPage() {
                 </p>
                 <p className="muted small">
                   Per call: one Lambda invocation of {perCall.lambdaMemoryGb * 1024} MB for {perCall.lambdaSeconds * 1000} ms, {perCall.dynamoWrites} DynamoDB
-                  write and {perCall.dynamoReads} read. No free tier, storage or data transfer. List prices, us-east-1, checked {PRICES_CHECKED}:
+                  write and {perCall.dynamoReads} read. No free tier, storage or data transfer. List prices, us-east-1, checked <time dateTime={PRICES_CHECKED}>{PRICES_CHECKED}</time>:
                 </p>
                 <ul className="small">
                   {Object.values(prices).map((price) => (
-                    <li key={price.source}>
-                      {price.usd} USD — {price.source}
+                    <li key={price.unit}>
+                      {formatPrice(price.usd)} {price.unit} — <a href={price.source.url}>{price.source.title}</a> ({price.source.url})
                     </li>
                   ))}
                 </ul>

@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { adminMetricsRoutes } from "./admin-metrics.routes";
 import { adminPartnerRoutes } from "./admin-partners.routes";
 import { adminPlanRoutes } from "./admin-plans.routes";
 import { adminUserRoutes } from "./admin-users.routes";
@@ -14,6 +15,7 @@ export const routes = [
   ...adminPlanRoutes,
   ...adminPartnerRoutes,
   ...adminUserRoutes,
+  ...adminMetricsRoutes,
 ] as const;
 
 type Routes = (typeof routes)[number];

@@ -3,10 +3,11 @@ import { createLinkAccess } from "./link-access";
 import { createLinkCreator } from "./link-create";
 import { createLinkLister } from "./link-list";
 import { createLinkResolver } from "./link-resolve";
+import { createLinkTotals } from "./link-totals";
 
 export type LinkService = ReturnType<typeof createLinkService>;
 
-/** Links: create, read, change and list by the owner; `resolve` for the public redirect. */
+/** Links: create, read, change and list by the owner; `resolve` for the public redirect; `totals` for admins. */
 export function createLinkService(ctx: CoreContext) {
   const access = createLinkAccess(ctx);
   return {
@@ -17,5 +18,6 @@ export function createLinkService(ctx: CoreContext) {
     delete: access.delete,
     stats: access.stats,
     resolve: createLinkResolver(ctx),
+    totals: createLinkTotals(ctx),
   };
 }

@@ -1,0 +1,49 @@
+/**
+ * AWS list prices the cost estimate uses: THE one place they are written (the root README quotes
+ * them, and `aws-prices.test.ts` fails when the two disagree). us-east-1, x86, on-demand, first
+ * pricing tier, no free tier. Prices change: each carries its source, and the date they were
+ * checked.
+ */
+export const PRICES_CHECKED = "2026-12-02";
+
+export interface AwsPrice {
+  usd: number;
+  unit: string;
+  source: { title: string; url: string };
+}
+
+export const prices = {
+  apiGatewayRestPerMillion: {
+    usd: 3.5,
+    unit: "per million REST API calls (first 333 million a month)",
+    source: {
+      title: "Amazon API Gateway pricing; whitepaper “Best Practices for Designing Amazon API Gateway Private APIs”, Cost optimization, Table 4",
+      url: "https://aws.amazon.com/api-gateway/pricing/",
+    },
+  },
+  lambdaRequestsPerMillion: {
+    usd: 0.2,
+    unit: "per million Lambda requests",
+    source: { title: "AWS Lambda pricing; whitepaper “How AWS Pricing Works”, Lambda", url: "https://aws.amazon.com/lambda/pricing/" },
+  },
+  lambdaPerGbSecond: {
+    usd: 0.0000166667,
+    unit: "per GB-second of Lambda duration (x86, first 6 billion GB-seconds a month)",
+    source: { title: "AWS Lambda pricing (the whitepaper rounds it to $0.00001667)", url: "https://aws.amazon.com/lambda/pricing/" },
+  },
+  dynamoWritePerMillion: {
+    usd: 0.625,
+    unit: "per million DynamoDB on-demand write request units",
+    source: { title: "Amazon DynamoDB on-demand pricing (after the 1 November 2024 reduction)", url: "https://aws.amazon.com/dynamodb/pricing/on-demand/" },
+  },
+  dynamoReadPerMillion: {
+    usd: 0.125,
+    unit: "per million DynamoDB on-demand read request units",
+    source: { title: "Amazon DynamoDB on-demand pricing (after the 1 November 2024 reduction)", url: "https://aws.amazon.com/dynamodb/pricing/on-demand/" },
+  },
+} as const satisfies Record<string, AwsPrice>;
+
+/** `$3.50`, `$0.625`, `$0.0000166667`: as the page and the README write them. */
+export function formatPrice(usd: number): string {
+  return `$${usd.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 10, useGrouping: false })}`;
+}
