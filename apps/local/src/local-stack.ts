@@ -1,5 +1,5 @@
 import { startConsoleServer, type ConsoleServer } from "@linkgate/console/serve";
-import type { AccessLogListener } from "@linkgate/emulator";
+import type { AccessLogListener, ConfirmationCode } from "@linkgate/emulator";
 import { AUTHORIZER_TTL_SECONDS } from "@linkgate/infra/mapping";
 import { existsSync, readFileSync } from "node:fs";
 import type { StackPorts } from "./options";
@@ -17,6 +17,7 @@ export interface LocalStackOptions {
   serveConsole?: boolean;
   authorizerTtlSeconds?: number;
   onAccessLog?: AccessLogListener;
+  onConfirmationCode?: (code: ConfirmationCode) => void;
   progress?: (step: string) => void;
 }
 
@@ -35,6 +36,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     watch: options.watch ?? false,
     authorizerTtlSeconds: options.authorizerTtlSeconds ?? AUTHORIZER_TTL_SECONDS,
     ...(options.onAccessLog ? { onAccessLog: options.onAccessLog } : {}),
+    ...(options.onConfirmationCode ? { onConfirmationCode: options.onConfirmationCode } : {}),
     ...(options.progress ? { progress: options.progress } : {}),
   });
   let consoleServer: ConsoleServer | undefined;

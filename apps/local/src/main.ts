@@ -22,6 +22,8 @@ async function main(): Promise<void> {
     progress: (text) => console.log(`  … ${text} (${((performance.now() - started) / 1000).toFixed(1)} s)`),
     // One JSON access-log line per request, as API Gateway's access logging writes them.
     onAccessLog: (line) => console.log(line),
+    // The local Cognito sends no email: its codes (sign-up confirmation, …) are shown here.
+    onConfirmationCode: (code) => console.log(`\n  ✉ Confirmation code for ${code.username}${code.destination ? ` (${code.destination})` : ""}: ${code.code}\n`),
   });
   let stopping = false;
   const stop = async (signal: string) => {
@@ -45,6 +47,7 @@ Linkgate is up (${seconds.toFixed(1)} s). Written to ${file}
   Control plane   ${info.controlPlaneUrl}        (AWS_ENDPOINT_URL_API_GATEWAY)
   DynamoDB Local  ${info.dynamodbEndpoint}
   Cognito         ${info.cognito.endpoint}  pool ${info.cognito.userPoolId}  client ${info.cognito.clientId}
+  Sign-up codes   printed here as they are sent, and appended to ${info.cognito.confirmationCodesFile}
 
   admin           ${info.admin.username} / ${info.admin.password}
   user            ${info.user.username} / ${info.user.password}

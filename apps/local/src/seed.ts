@@ -43,7 +43,7 @@ export async function seedStack(stack: RunningStack, previous: StackInfo | undef
     apiUrl: stack.apiUrl,
     controlPlaneUrl: stack.controlPlaneUrl,
     dynamodbEndpoint: stack.dynamodbEndpoint,
-    cognito: { endpoint: stack.cognito.endpoint, userPoolId: stack.cognito.userPoolId, clientId: stack.cognito.clientId },
+    cognito: { endpoint: stack.cognito.endpoint, userPoolId: stack.cognito.userPoolId, clientId: stack.cognito.clientId, confirmationCodesFile: stack.cognito.confirmationCodesFile },
     admin,
     user,
     partner,

@@ -7,7 +7,8 @@ export interface StackInfo {
   controlPlaneUrl: string;
   consoleUrl?: string;
   dynamodbEndpoint: string;
-  cognito: { endpoint: string; userPoolId: string; clientId: string };
+  /** `confirmationCodesFile`: JSON lines `{ username, code, destination?, at }`, one per code the local Cognito sent (sign-up, …). */
+  cognito: { endpoint: string; userPoolId: string; clientId: string; confirmationCodesFile: string };
   admin: { username: string; password: string };
   user: { username: string; password: string };
   partner: { id: string; apiKey: string; plan: string };

@@ -1,6 +1,6 @@
 import { tableDefinitions, type TableName } from "@linkgate/core/tables";
 import { createCore, createTables } from "@linkgate/core";
-import { startDynamoDbLocal, startEmulator, startLocalCognito, type AccessLogListener, type Emulator } from "@linkgate/emulator";
+import { startDynamoDbLocal, startEmulator, startLocalCognito, type AccessLogListener, type ConfirmationCode, type Emulator } from "@linkgate/emulator";
 import { join } from "node:path";
 import { buildLocalApiDefinition } from "./api-definition";
 import type { StackPorts } from "./options";
@@ -11,6 +11,8 @@ export const LOCAL_REGION = "us-east-1";
 const REST_API_ID = "linkgate";
 /** Signs list cursors locally; a deployed stage uses its own secret. Not a secret on a dev machine. */
 const LOCAL_CURSOR_SECRET = "local-stack-cursor-signing-key";
+/** The emulator control plane's per-route counters (an emulator-only endpoint, not an AWS operation). */
+const EMULATOR_METRICS_PATH = "/_emulator/metrics";
 
 export interface StartStackInput {
   rootDir: string;
@@ -19,6 +21,8 @@ export interface StartStackInput {
   watch: boolean;
   authorizerTtlSeconds: number;
   onAccessLog?: AccessLogListener;
+  /** Each confirmation code the local Cognito sends (it sends no email): `npm start` prints them. */
+  onConfirmationCode?: (code: ConfirmationCode) => void;
   progress?: (step: string) => void;
 }
 
@@ -26,7 +30,15 @@ export interface RunningStack {
   apiUrl: string;
   controlPlaneUrl: string;
   dynamodbEndpoint: string;
-  cognito: { endpoint: string; userPoolId: string; clientId: string; issuer: string; latestConfirmationCode(username: string): string | undefined };
+  cognito: {
+    endpoint: string;
+    userPoolId: string;
+    clientId: string;
+    issuer: string;
+    latestConfirmationCode(username: string): string | undefined;
+    /** Every code is also appended here (JSON lines), for other processes: see stack.json. */
+    confirmationCodesFile: string;
+  };
   restApiId: string;
   stage: string;
   emulator: Emulator;
@@ -51,6 +63,7 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
       startLocalCognito({ port: input.ports.cognito, dataDir: input.dataDir }),
     ]);
     stoppers.push(() => dynamodb.stop(), () => cognito.stop());
+    if (input.onConfirmationCode) cognito.confirmationCodes.onCode(input.onConfirmationCode);
 
     const tableNames = Object.fromEntries(tableDefinitions.map((t) => [t.name, `${LOCAL_APP.name}-${LOCAL_APP.stage}-${t.name}`])) as Record<TableName, string>;
     const apiUrl = `http://127.0.0.1:${input.ports.api}`;
@@ -72,7 +85,16 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
     const environment = {
       ...awsEnvironment,
       ...functionsEnvironment(
-        { tableNames, shortBaseUrl: apiUrl, cursorSecret: LOCAL_CURSOR_SECRET, restApiId: REST_API_ID, stage: LOCAL_APP.stage, userPoolId: cognito.userPoolId },
+        {
+          tableNames,
+          shortBaseUrl: apiUrl,
+          cursorSecret: LOCAL_CURSOR_SECRET,
+          restApiId: REST_API_ID,
+          stage: LOCAL_APP.stage,
+          userPoolId: cognito.userPoolId,
+          // Local only: the emulator counts throttle and quota refusals per route (GET /admin/metrics reads them).
+          gatewayMetricsUrl: `${controlPlaneUrl}${EMULATOR_METRICS_PATH}`,
+        },
         LOCAL_APP,
       ),
     };
@@ -111,6 +133,7 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
         clientId: cognito.clientId,
         issuer: cognito.issuer,
         latestConfirmationCode: (username) => cognito.confirmationCodes.latest(username),
+        confirmationCodesFile: cognito.confirmationCodesFile,
       },
       restApiId: REST_API_ID,
       stage: LOCAL_APP.stage,

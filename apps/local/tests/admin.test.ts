@@ -60,3 +60,29 @@ describe("admin through the authorizer", () => {
     expect((await failure(partnerClient(created.apiKey.value).call("listLinks"))).status).toBe(403);
   });
 });
+
+describe("admin metrics on the local stack", () => {
+  it("reads the emulator's throttle and quota counters (never null locally) and the link and click totals", async () => {
+    const admin = await adminClient();
+    const before = await admin.call("getAdminMetrics");
+    expect(before.throttled).not.toBeNull();
+    expect(before.quotaExceeded).not.toBeNull();
+
+    const planId = uniqueId("metered");
+    await admin.call("createPlan", { body: { id: planId, name: planId, throttle: { rate: 1_000, burst: 1_000 }, quota: { limit: 2, period: "DAY" }, linkLimit: 10 } });
+    const created = await admin.call("createPartner", { body: { name: uniqueId("met"), contactEmail: "m@example.com", planId } });
+    const client = partnerClient(created.apiKey.value);
+    const link = await client.call("createLink", { body: { target: "https://example.com/metrics" } });
+    await fetch(link.shortUrl, { redirect: "manual" });
+    const refused = await Promise.allSettled(Array.from({ length: 3 }, () => client.call("listLinks")));
+    const overQuota = refused.filter((r) => r.status === "rejected" && (r.reason as { gatewayErrorType?: string }).gatewayErrorType === "LimitExceededException").length;
+    expect(overQuota).toBeGreaterThan(0);
+
+    // Other suites share the stack and may add to every counter meanwhile: at least our own share.
+    const after = await admin.call("getAdminMetrics");
+    expect(after.quotaExceeded! - before.quotaExceeded!).toBeGreaterThanOrEqual(overQuota);
+    expect(after.throttled!).toBeGreaterThanOrEqual(before.throttled!);
+    expect(after.links).toBeGreaterThanOrEqual(before.links + 1);
+    expect(after.clicks).toBeGreaterThanOrEqual(before.clicks + 1);
+  });
+});

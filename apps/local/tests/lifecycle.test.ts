@@ -1,4 +1,5 @@
-import { freePort } from "@linkgate/emulator";
+import { SignUpCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { freePort, latestConfirmationCode, localCognitoClient } from "@linkgate/emulator";
 import { listeningAddresses } from "@linkgate/emulator/testing";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -59,6 +60,14 @@ describe("npm start: the local stack as a process", () => {
     });
     expect(created.status).toBe(201);
     const { code } = (await created.json()) as { code: string };
+
+    // A sign-up: the local Cognito sends no email, so the stack prints the code and appends it to the codes file.
+    await localCognitoClient(info.cognito.endpoint).send(
+      new SignUpCommand({ ClientId: info.cognito.clientId, Username: "signup-cli", Password: "Passw0rd!signup", UserAttributes: [{ Name: "email", Value: "signup-cli@example.test" }] }),
+    );
+    await expect.poll(() => latestConfirmationCode(info.cognito.confirmationCodesFile, "signup-cli"), { timeout: 10_000 }).toMatch(/^\d{6}$/);
+    const signUpCode = latestConfirmationCode(info.cognito.confirmationCodesFile, "signup-cli");
+    await expect.poll(() => first.output(), { timeout: 10_000 }).toContain(`Confirmation code for signup-cli (signup-cli@example.test): ${signUpCode}`);
 
     first.child.kill("SIGINT");
     expect(await first.exited).toBe(0);

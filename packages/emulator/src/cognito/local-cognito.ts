@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { assertPortFree, freePort, spawnOwned, waitForOutput } from "../process/child-process";
 import { localCognitoClient } from "./cognito-client";
+import { appendConfirmationCode, confirmationCodesFile } from "./confirmation-code-file";
 import { ConfirmationCodeCapture, type ConfirmationCodes } from "./confirmation-codes";
 import { ensurePool } from "./pool-setup";
 
@@ -27,6 +28,8 @@ export interface LocalCognito {
   readonly jwksUri: string;
   /** Codes it printed for sign-up and the like, read from its stdout. */
   readonly confirmationCodes: ConfirmationCodes & Pick<ConfirmationCodeCapture, "onCode">;
+  /** Where every code is also appended as it is printed (`confirmation-code-file.ts`), for other processes. */
+  readonly confirmationCodesFile: string;
   stop(): Promise<void>;
 }
 
@@ -59,6 +62,8 @@ export async function startLocalCognito(options: LocalCognitoOptions): Promise<L
     env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: "1", DEBUG: "" },
   });
   const codes = new ConfirmationCodeCapture();
+  const codesFile = confirmationCodesFile(options.dataDir);
+  codes.onCode((code) => appendConfirmationCode(codesFile, code));
   proc.child.stdout?.on("data", (chunk: Buffer) => codes.feed(chunk.toString("utf8")));
   const endpoint = `http://127.0.0.1:${port}`;
   try {
@@ -72,6 +77,7 @@ export async function startLocalCognito(options: LocalCognitoOptions): Promise<L
       issuer,
       jwksUri: `${issuer}/.well-known/jwks.json`,
       confirmationCodes: codes,
+      confirmationCodesFile: codesFile,
       stop: () => proc.stop(),
     };
   } catch (error) {
