@@ -26,13 +26,15 @@ export const DEFAULT_INTEGRATION_TIMEOUT_MS = 29_000;
 const MIN_INTEGRATION_TIMEOUT_MS = 50;
 
 export function compileStage(definition: ApiDefinition, invoker: LambdaInvoker, cache: AuthorizerCache): CompiledStage {
-  const integrationTimeoutMs = definition.integrationTimeoutMs ?? DEFAULT_INTEGRATION_TIMEOUT_MS;
-  if (integrationTimeoutMs < MIN_INTEGRATION_TIMEOUT_MS || integrationTimeoutMs > DEFAULT_INTEGRATION_TIMEOUT_MS) {
-    throw new Error(`integrationTimeoutMs must be 50-29000, got ${integrationTimeoutMs}`);
-  }
+  const integrationTimeoutMs = checkedTimeout(definition.integrationTimeoutMs ?? DEFAULT_INTEGRATION_TIMEOUT_MS, "integrationTimeoutMs");
   for (const route of definition.routes) {
+    if (route.integrationTimeoutMs !== undefined) checkedTimeout(route.integrationTimeoutMs, `Route ${route.method} ${route.path}: integrationTimeoutMs`);
     if (!definition.functions[route.function]) throw new Error(`Route ${route.method} ${route.path}: unknown function ${route.function}`);
     if (route.authorizer && !definition.authorizers?.[route.authorizer]) throw new Error(`Route ${route.method} ${route.path}: unknown authorizer ${route.authorizer}`);
+  }
+  const account = definition.accountThrottle;
+  if (account && !(account.rateLimit > 0 && Number.isInteger(account.burstLimit) && account.burstLimit > 0)) {
+    throw new Error(`accountThrottle needs a positive rateLimit and a positive integer burstLimit, got ${JSON.stringify(account)}`);
   }
   const authorizers = new Map<string, LambdaAuthorizer>();
   for (const [name, authorizer] of Object.entries(definition.authorizers ?? {})) {
@@ -46,11 +48,16 @@ export function compileStage(definition: ApiDefinition, invoker: LambdaInvoker, 
     router: new Router(definition.routes),
     stage: { restApiId: definition.restApiId, stage: definition.stage, accountId, region, stageVariables },
     authorizers,
-    throttle: new StageThrottle(definition.methodThrottling),
+    throttle: new StageThrottle(definition.methodThrottling, definition.accountThrottle),
     isBinary: compileBinaryMediaTypes(definition.binaryMediaTypes),
     cors: definition.cors ?? false,
     integrationTimeoutMs,
     apiKeySource: definition.apiKeySource ?? "HEADER",
     arnPrefix: `arn:aws:execute-api:${region}:${accountId}:${definition.restApiId}/${definition.stage}/`,
   };
+}
+
+function checkedTimeout(ms: number, what: string): number {
+  if (!Number.isInteger(ms) || ms < MIN_INTEGRATION_TIMEOUT_MS || ms > DEFAULT_INTEGRATION_TIMEOUT_MS) throw new Error(`${what} must be an integer from 50 to 29000, got ${ms}`);
+  return ms;
 }

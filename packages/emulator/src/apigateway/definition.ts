@@ -13,6 +13,8 @@ export interface RouteDefinition {
   /** Name of the authorizer (key of `ApiDefinition.authorizers`), if the method uses one. */
   authorizer?: string;
   apiKeyRequired?: boolean;
+  /** This method's integration timeout (50–29,000 ms, as API Gateway's `timeoutInMillis`); default: the stage's. */
+  integrationTimeoutMs?: number;
 }
 
 export interface AuthorizerDefinition {
@@ -68,4 +70,9 @@ export interface ApiDefinition {
   methodThrottling?: Record<string, ThrottleSettings>;
   /** Integration timeout (default 29,000 ms, API Gateway's maximum). */
   integrationTimeoutMs?: number;
+  /**
+   * The account-level throttle per region (default 10,000 rps, burst 5,000). AWS raises it on
+   * request (a Service Quotas increase); benchmarks that outrun the default set it here.
+   */
+  accountThrottle?: ThrottleSettings;
 }

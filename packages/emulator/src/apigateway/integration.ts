@@ -1,5 +1,6 @@
 import type { LambdaInvoker } from "../lambda/invoker";
 import type { CompiledStage } from "./compiled-stage";
+import type { RouteDefinition } from "./definition";
 import type { GatewayRequest } from "./gateway-request";
 import { invokeWithTimeout } from "./invoke-with-timeout";
 import type { Outcome, Trace } from "./handle-request";
@@ -14,14 +15,14 @@ import { parseProxyResponse } from "./proxy-response";
 export async function invokeIntegration(
   stage: CompiledStage,
   invoker: LambdaInvoker,
-  functionName: string,
+  route: RouteDefinition,
   parts: RequestParts,
   request: GatewayRequest,
   trace: Trace,
 ): Promise<Outcome> {
   const event = toProxyEvent(parts, request, stage.isBinary);
   const started = performance.now();
-  const result = await invokeWithTimeout(invoker, functionName, event, stage.integrationTimeoutMs);
+  const result = await invokeWithTimeout(invoker, route.function, event, route.integrationTimeoutMs ?? stage.integrationTimeoutMs);
   trace.integrationLatencyMs = Math.round(performance.now() - started);
 
   if (!result.ok) {

@@ -6,6 +6,8 @@ import type { InvokeResult, LambdaInvoker } from "../lambda/invoker";
  * (One promise and one timer per call: this is on every request's path.)
  */
 export function invokeWithTimeout(invoker: LambdaInvoker, functionName: string, event: unknown, timeoutMs: number): Promise<InvokeResult> {
+  // The runtime keeps the limit itself, and tells a still-queued invocation (500) from a late one (504).
+  if (invoker.enforcesIntegrationTimeout) return invoker.invoke(functionName, event, { integrationTimeoutMs: timeoutMs }).catch(unhandled);
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve({ ok: false, error: "IntegrationTimeout", message: "Endpoint request timed out", durationMs: timeoutMs }), timeoutMs);
     invoker.invoke(functionName, event, { integrationTimeoutMs: timeoutMs }).then(
@@ -15,8 +17,10 @@ export function invokeWithTimeout(invoker: LambdaInvoker, functionName: string, 
       },
       (error: unknown) => {
         clearTimeout(timer);
-        resolve({ ok: false, error: "Unhandled", message: error instanceof Error ? error.message : String(error), durationMs: 0 });
+        resolve(unhandled(error));
       },
     );
   });
 }
+
+const unhandled = (error: unknown): InvokeResult => ({ ok: false, error: "Unhandled", message: error instanceof Error ? error.message : String(error), durationMs: 0 });

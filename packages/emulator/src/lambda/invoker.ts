@@ -41,6 +41,11 @@ export function eventValueOf(event: unknown): unknown {
 }
 
 export interface LambdaInvoker {
+  /**
+   * True when the invoker itself ends every invocation by `integrationTimeoutMs` (IntegrationTimeout,
+   * or TooManyRequests while still waiting for a worker): the gateway then keeps no timer of its own.
+   */
+  readonly enforcesIntegrationTimeout?: boolean;
   /** `event`: any JSON-serialisable value, or an `EventJson`. */
   invoke(functionName: string, event: unknown, options?: InvokeOptions): Promise<InvokeResult>;
   close(): Promise<void>;

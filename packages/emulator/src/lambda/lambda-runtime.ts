@@ -100,8 +100,13 @@ export function createLambdaRuntime(options: LambdaRuntimeOptions): LambdaRuntim
   }
 
   return {
-    async invoke(functionName: string, event: unknown, invokeOptions?: InvokeOptions): Promise<InvokeResult> {
-      return poolFor(functionName).invoke(event, invokeOptions);
+    enforcesIntegrationTimeout: true,
+    invoke(functionName: string, event: unknown, invokeOptions?: InvokeOptions): Promise<InvokeResult> {
+      try {
+        return poolFor(functionName).invoke(event, invokeOptions);
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
     },
     async warm(functionName?: string): Promise<void> {
       const targets = functionName === undefined ? [...pools.keys()] : [functionName];

@@ -57,6 +57,12 @@ describe("gateway responses", () => {
     await expectGatewayResponse(await call("GET", "/me", { headers: { Authorization: "t" } }), 403, '{"Message":"User is not authorized to access this resource"}', "AccessDeniedException");
   });
 
+  it("429 Too Many Requests from the account throttle the definition sets, shared by every method", async () => {
+    const { call } = await startFixture([route("GET", "/a", "fn"), route("GET", "/b", "fn")], { fn: ok }, { accountThrottle: { rateLimit: 0.001, burstLimit: 2 } });
+    expect([(await call("GET", "/a")).status, (await call("GET", "/b")).status]).toEqual([200, 200]);
+    await expectGatewayResponse(await call("GET", "/a"), 429, '{"message":"Too Many Requests"}', "TooManyRequestsException");
+  });
+
   it.each([
     ["throws another error", () => { throw new Error("boom"); }],
     ["returns no policy", () => ({ principalId: "u" })],
