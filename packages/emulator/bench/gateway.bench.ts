@@ -21,6 +21,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ApiDefinition } from "../src/apigateway/definition";
 import { startEmulator } from "../src/emulator";
+import type { LambdaRuntime } from "../src/lambda";
 import { loadTest, type LoadFigures } from "./autocannon-run";
 import { handler } from "./functions/hello";
 
@@ -62,6 +63,23 @@ async function startBare(): Promise<{ url: string; close(): Promise<void> }> {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
+/**
+ * The floor under every emulator row: bare Node handing each request to the emulator's Lambda
+ * runtime (worker pool, same bundle) with a small event, and no gateway work at all. What separates
+ * an emulator row from this one is the gateway; what separates this one from bare is the thread hop.
+ */
+async function startRuntimeOnly(runtime: LambdaRuntime): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    void runtime.invoke("hello", { path: req.url, httpMethod: req.method }).then((result) => {
+      const reply = (result.ok ? result.payload : { statusCode: 502, body: "" }) as { statusCode: number; headers?: Record<string, string>; body: string };
+      res.writeHead(reply.statusCode, reply.headers);
+      res.end(reply.body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
 async function measure(url: string, headers: Record<string, string> = {}): Promise<LoadFigures> {
   await loadTest(url, { connections: CONNECTIONS, seconds: WARM_UP_SECONDS, headers });
   return loadTest(url, { connections: CONNECTIONS, seconds: SECONDS, headers });
@@ -93,12 +111,14 @@ async function main(): Promise<void> {
     const bareRuns: LoadFigures[] = [await measure(`${bare.url}/public`)];
     const rows: EmulatorRow[] = [];
     const rssAfterRows: number[] = [];
+    const runtimeOnly = await startRuntimeOnly(emulator.runtime);
     for (const [name, path, headers] of [
+      ["(floor) runtime only, no gateway", "RUNTIME", {}],
       ["public", "/public", {}],
       ["authorizer (cached policy)", "/authorized", { Authorization: token }],
       ["API key + usage plan", "/keyed", { "x-api-key": "bench-key-0123456789abcdef" }],
     ] as [string, string, Record<string, string>][]) {
-      const figures = await measure(`${emulator.url}${path}`, headers);
+      const figures = await measure(path === "RUNTIME" ? `${runtimeOnly.url}/public` : `${emulator.url}${path}`, headers);
       rssAfterRows.push(process.memoryUsage().rss);
       bareRuns.push(await measure(`${bare.url}/public`));
       const around = bareRuns.slice(-2);
@@ -107,7 +127,8 @@ async function main(): Promise<void> {
     const rssAfter = process.memoryUsage().rss;
 
     const invocations = (await (await fetch(`${emulator.url}/authorizer-invocations?token=${token}`)).json()) as { count: number };
-    const authorizedRequests = rows[1]!.figures.requests;
+    await runtimeOnly.close();
+    const authorizedRequests = rows.find((r) => r.name.startsWith("authorizer"))!.figures.requests;
     printReport(bareRuns, rows, { startMs, rssBefore, rssAfterRows, rssAfter, invocations: invocations.count, authorizedRequests });
     console.log("function pools:", JSON.stringify(emulator.runtime.stats()));
   } finally {
@@ -128,7 +149,7 @@ interface EmulatorRow {
 const row = (cells: (string | number)[], widths: number[]) => cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]!) : String(cell).padStart(widths[i]!))).join(" ");
 
 function printReport(bareRuns: LoadFigures[], rows: EmulatorRow[], extra: { startMs: number; rssBefore: number; rssAfterRows: number[]; rssAfter: number; invocations: number; authorizedRequests: number }): void {
-  const widths = [30, 8, 7, 7, 8, 7, 10, 12];
+  const widths = [34, 8, 7, 7, 8, 7, 10, 12];
   console.log(`\nGateway emulator vs bare Node — autocannon ${CONNECTIONS} connections, ${SECONDS} s per row (+${WARM_UP_SECONDS} s warm-up), Node ${process.version}`);
   console.log(`function concurrency (workers): ${FUNCTION_CONCURRENCY} (BENCH_FUNCTION_CONCURRENCY)`);
   console.log(`bare http.createServer runs (req/s, p99 ms): ${bareRuns.map((f) => `${f.rps.toFixed(0)}/${f.p99}`).join(", ")}`);
@@ -136,7 +157,8 @@ function printReport(bareRuns: LoadFigures[], rows: EmulatorRow[], extra: { star
   for (const { name, figures: f, bareRps, bareP99 } of rows) {
     const ratio = f.rps / bareRps;
     const p99Verdict = f.p99 <= 10 ? "yes" : `no (bare ${bareP99})`;
-    console.log(row([name, f.rps.toFixed(0), f.p50, f.p99, f.non2xx + f.errors, ratio.toFixed(2), ratio >= 0.5 ? "yes" : "NO", p99Verdict], widths));
+    const verdict = name.startsWith("(floor)") ? "-" : ratio >= 0.5 ? "yes" : "NO";
+    console.log(row([name, f.rps.toFixed(0), f.p50, f.p99, f.non2xx + f.errors, ratio.toFixed(2), verdict, p99Verdict], widths));
   }
   console.log("(× bare: against the mean of the bare runs just before and after that row, so machine drift cancels out)");
   console.log(`authorizer invocations: ${extra.invocations} for the warm-up + ${extra.authorizedRequests} measured authorized requests with one token (TTL 300 s; expected 1)`);

@@ -73,7 +73,9 @@ export class ChannelReceiver {
   }
 
   take(): string {
-    Atomics.wait(this.control, STATE, EMPTY);
+    // A loop, not one wait: a notify can arrive late (the sender was descheduled between its store
+    // and its notify) and wake this worker while it already waits for the frame after that one.
+    while (Atomics.load(this.control, STATE) === EMPTY) Atomics.wait(this.control, STATE, EMPTY);
     const frame =
       Atomics.load(this.control, STATE) === IN_BUFFER
         ? decoder.decode(this.data.subarray(0, Atomics.load(this.control, LENGTH)))

@@ -27,6 +27,18 @@ describe("how events reach a worker", () => {
     expect(statsOf(subject.runtime, "echo").coldStarts).toBe(1);
   });
 
+  it("keeps every frame under load: many invocations in flight over few workers, each answered with its own event", async () => {
+    const load = startTestRuntime({ echo: fixture("echo", { concurrency: 4 }) });
+    try {
+      const results = await Promise.all(Array.from({ length: 4_000 }, (_, i) => load.runtime.invoke("echo", { i })));
+      const seen = results.map((result) => (result.ok ? (result.payload as Echo).event.i : result));
+      expect(seen).toEqual(Array.from({ length: 4_000 }, (_, i) => i));
+      expect(statsOf(load.runtime, "echo")).toMatchObject({ errors: 0, coldStarts: 4 });
+    } finally {
+      await load.dispose();
+    }
+  });
+
   it("passes pre-serialised JSON through as is, and serialises objects the way Lambda does", async () => {
     const passed = payloadOf<Echo>(await subject.runtime.invoke("echo", new EventJson('{"b":1,"a":"ünïcode ✓","n":null}')));
     const serialised = payloadOf<Echo>(await subject.runtime.invoke("echo", { when: new Date(Date.UTC(2026, 11, 2)), gone: undefined, keep: [undefined] }));
@@ -48,7 +60,7 @@ describe("how events reach a worker", () => {
 
   it("freezes an idle worker as Lambda does: a timer left running fires only once the next invocation thaws it", async () => {
     await subject.runtime.invoke("echo", { mode: "arm-timer" });
-    await sleep(100); // plenty for a 1 ms timer in a running process
+    await sleep(600); // three times the timer's 200 ms: it would have fired in a running process
 
     const thawed = payloadOf<{ timerFired: number }>(await subject.runtime.invoke("echo", { mode: "timer-count" }));
     const later = payloadOf<{ timerFired: number }>(await subject.runtime.invoke("echo", { mode: "timer-count" }));
