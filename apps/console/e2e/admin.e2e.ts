@@ -1,6 +1,6 @@
 import { createApiClient } from "@linkgate/contract";
 import { expect, test } from "@playwright/test";
-import { checkPage, screenshot, signIn } from "./helpers";
+import { checkPage, expectAccessible, screenshot, signIn } from "./helpers";
 import { readE2eState } from "./stack-env";
 
 const state = readE2eState();
@@ -48,12 +48,21 @@ test("the admin users page lists users and opens one", async ({ page }) => {
   await checkPage(page, "admin-user-detail");
 });
 
-test("the admin dashboard shows partner calls and an estimated monthly cost with its sources", async ({ page }) => {
+test("the admin dashboard shows partner calls, link and click totals, gateway refusals and an estimated monthly cost with its sources", async ({ page }) => {
+  // A link and a click of our own, so the totals are not the empty state whatever ran before.
+  const partner = createApiClient({ baseUrl: state.apiUrl, apiKey: state.partner.apiKey });
+  const link = await partner.call("createLink", { body: { target: "https://example.com/dashboard" } });
+  expect((await fetch(link.shortUrl, { redirect: "manual" })).status).toBe(301);
   await signIn(page, state.consoleUrl, state.admin);
   await page.getByRole("link", { name: "Dashboard" }).click();
   await expect(page.getByRole("heading", { name: "Estimated monthly AWS cost" })).toBeVisible();
   await expect(page.getByText(/api-gateway\/pricing/)).toBeVisible();
   await expect(page.getByRole("table", { name: "Calls per partner" })).toBeVisible();
+  // GET /admin/metrics: totals from the Links table, refusals from the local stack's gateway (so numbers, not "not available").
+  await expect(page.getByTestId("metric-links")).toHaveText(/^\d[\d,]*$/);
+  await expect(page.getByTestId("metric-clicks")).toHaveText(/^\d[\d,]*$/);
+  await expect(page.getByTestId("metric-throttled")).toHaveText(/^\d[\d,]*$/);
+  await expect(page.getByTestId("metric-quota-exceeded")).toHaveText(/^\d[\d,]*$/);
   await checkPage(page, "admin-dashboard");
 });
 
@@ -61,6 +70,8 @@ test("the developer portal renders the OpenAPI document and tries a call with a 
   await signIn(page, state.consoleUrl, state.admin);
   await page.getByRole("link", { name: "Developers" }).click();
   await expect(page.getByRole("heading", { name: "Developer portal" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "GET /v1/links List your links, newest first" })).toBeVisible();
+  await expectAccessible(page, "admin-developers");
   await page.getByRole("button", { name: /Authorize/ }).first().click();
   await page.getByRole("textbox", { name: "Value:" }).fill(state.partner.apiKey);
   await page.getByRole("button", { name: "Apply credentials" }).first().click();
@@ -70,5 +81,7 @@ test("the developer portal renders the OpenAPI document and tries a call with a 
   await operation.getByRole("button", { name: "Try it out" }).click();
   await operation.getByRole("button", { name: "Execute" }).click();
   await expect(operation.locator(".live-responses-table tbody .response-col_status").first()).toHaveText(/200/);
+  // Again with an operation open, Try it out on and a live response shown: most of Swagger UI's markup.
+  await expectAccessible(page, "admin-developers-try-it-out");
   await screenshot(page, "admin-developers");
 });

@@ -17,7 +17,7 @@ interface StackFile {
   /** Set when the stack serves the console itself (`npm start` does, unless --no-console). */
   consoleUrl?: string;
   controlPlaneUrl: string;
-  cognito: { endpoint: string; userPoolId: string; clientId: string };
+  cognito: { endpoint: string; userPoolId: string; clientId: string; confirmationCodesFile: string };
   admin: { username: string; password: string };
   user: { username: string; password: string };
   partner: { id: string; apiKey: string; plan: string };
@@ -55,6 +55,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       admin: stack.admin,
       user: stack.user,
       partner: stack.partner,
+      confirmationCodesFile: stack.cognito.confirmationCodesFile,
       stackLog: existsSync(join(dataDir, "e2e-stack.log")) ? join(dataDir, "e2e-stack.log") : process.env.LINKGATE_E2E_STACK_LOG,
     };
     const statePath = join(dataDir, "e2e-state.json");

@@ -10,6 +10,9 @@ export default defineConfig({
   outputDir: "./.artifacts/results",
   globalSetup: "./global-setup.ts",
   workers: 1,
+  // No retries: a flaky test fails CI instead of passing on its second try. No test.only in CI.
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
   timeout: 300_000,
   expect: { timeout: 20_000 },
   reporter: [["list"]],

@@ -11,8 +11,10 @@ export interface E2eState {
   admin: { username: string; password: string };
   user: { username: string; password: string };
   partner: { id: string; apiKey: string; plan: string };
-  /** Where the stack writes its log (sign-up confirmation codes are read from it). */
+  /** Where the stack writes its log, when global-setup started it. */
   stackLog: string | undefined;
+  /** The local Cognito's confirmation codes, JSON lines (stack.json `cognito.confirmationCodesFile`). */
+  confirmationCodesFile: string;
 }
 
 export const STATE_ENV = "LINKGATE_E2E_STATE";

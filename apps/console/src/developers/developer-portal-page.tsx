@@ -1,8 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
+import { useRef } from "react";
 import SwaggerUI from "swagger-ui-react";
 import "swagger-ui-react/swagger-ui.css";
+import "./swagger-overrides.css";
 import { useApi, useApiUrl } from "../api/api-context";
 import { QueryState } from "../ui/query-state";
+import { useLabelUnnamedControls } from "./label-unnamed-controls";
 
 /**
  * The API's own OpenAPI document (`GET /openapi.json`, generated from the contract), rendered by
@@ -12,9 +15,11 @@ import { QueryState } from "../ui/query-state";
 export default function DeveloperPortalPage() {
   const api = useApi();
   const apiUrl = useApiUrl();
+  const container = useRef<HTMLDivElement>(null);
+  useLabelUnnamedControls(container);
   const doc = useQuery({ queryKey: ["openapi"], queryFn: () => api.call("getOpenApiDocument"), staleTime: Infinity });
   return (
-    <>
+    <div ref={container}>
       <h1>Developer portal</h1>
       <p>
         The partner API, from its OpenAPI document. Choose <strong>Authorize</strong>, paste a partner's API key, then use <strong>Try it out</strong> on any{" "}
@@ -27,6 +32,6 @@ export default function DeveloperPortalPage() {
           </div>
         )}
       </QueryState>
-    </>
+    </div>
   );
 }
