@@ -49,10 +49,13 @@ describe("readFunctionsConfig", () => {
     expect(readFunctionsConfig(sourceFrom(functionsEnvironment(complete)))).not.toHaveProperty("gatewayMetricsUrl");
   });
 
-  it("refuses a gateway metrics URL that is not http(s)", () => {
-    const env = { ...functionsEnvironment(complete), LINKGATE_GATEWAY_METRICS_URL: "file:///etc/passwd" };
-    expect(() => readFunctionsConfig(sourceFrom(env))).toThrow(/LINKGATE_GATEWAY_METRICS_URL: 'file:\/\/\/etc\/passwd' is not an http\(s\) URL/);
-  });
+  it.each(["file:///etc/passwd", "http://10.0.0.5:3101/_emulator/metrics", "https://metrics.example.com/", "http://127.0.0.1.example.com/"])(
+    "refuses a gateway metrics URL that is not loopback http: %s",
+    (url) => {
+      const env = { ...functionsEnvironment(complete), LINKGATE_GATEWAY_METRICS_URL: url };
+      expect(() => readFunctionsConfig(sourceFrom(env))).toThrow(/LINKGATE_GATEWAY_METRICS_URL: '.*' is not a loopback http URL/);
+    },
+  );
 
   it("refuses a short cursor secret", () => {
     const env = functionsEnvironment({ ...complete, cursorSecret: "short" });

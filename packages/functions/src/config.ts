@@ -77,7 +77,10 @@ export function readFunctionsConfig(source: ConfigSource = processConfigSource):
   };
   if (config.cursorSecret && config.cursorSecret.length < 16) problems.push("cursor secret: must be at least 16 characters");
   if (config.shortBaseUrl && !/^https?:\/\/[^/]/.test(config.shortBaseUrl)) problems.push(`short link base URL: '${config.shortBaseUrl}' is not an http(s) URL`);
-  if (gatewayMetricsUrl && !/^https?:\/\/[^/]/.test(gatewayMetricsUrl)) problems.push(`${ENV.gatewayMetricsUrl}: '${gatewayMetricsUrl}' is not an http(s) URL`);
+  // The emulator's counters exist only on this machine: anything but a loopback http URL is a mistake.
+  if (gatewayMetricsUrl && !/^http:\/\/(127(\.\d{1,3}){3}|localhost|\[::1\])(:\d+)?(\/|$)/.test(gatewayMetricsUrl)) {
+    problems.push(`${ENV.gatewayMetricsUrl}: '${gatewayMetricsUrl}' is not a loopback http URL (the local stack's emulator)`);
+  }
   if (problems.length) throw new FunctionsConfigError(`Linkgate functions are misconfigured: ${problems.join("; ")}.`);
   return config;
 }
