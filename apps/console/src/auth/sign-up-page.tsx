@@ -6,7 +6,7 @@ import { useSessionContext } from "./session-context";
 
 type Step = { step: "details" } | { step: "confirm"; username: string; destination: string | undefined } | { step: "done" };
 
-/** Sign-up, then the emailed confirmation code (the local stack prints it in its log). */
+/** Sign-up, then the emailed confirmation code (locally: printed by `npm start` and in the stack's codes file). */
 export function SignUpPage() {
   const [step, setStep] = useState<Step>({ step: "details" });
   return (
