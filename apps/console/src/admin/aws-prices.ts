@@ -12,6 +12,9 @@ export interface AwsPrice {
   source: { title: string; url: string };
 }
 
+/** Both DynamoDB prices come from the same page. */
+const dynamoDbOnDemand = { title: "Amazon DynamoDB on-demand pricing (after the 1 November 2024 reduction)", url: "https://aws.amazon.com/dynamodb/pricing/on-demand/" };
+
 export const prices = {
   apiGatewayRestPerMillion: {
     usd: 3.5,
@@ -34,12 +37,12 @@ export const prices = {
   dynamoWritePerMillion: {
     usd: 0.625,
     unit: "per million DynamoDB on-demand write request units",
-    source: { title: "Amazon DynamoDB on-demand pricing (after the 1 November 2024 reduction)", url: "https://aws.amazon.com/dynamodb/pricing/on-demand/" },
+    source: dynamoDbOnDemand,
   },
   dynamoReadPerMillion: {
     usd: 0.125,
     unit: "per million DynamoDB on-demand read request units",
-    source: { title: "Amazon DynamoDB on-demand pricing (after the 1 November 2024 reduction)", url: "https://aws.amazon.com/dynamodb/pricing/on-demand/" },
+    source: dynamoDbOnDemand,
   },
 } as const satisfies Record<string, AwsPrice>;
 

@@ -5,6 +5,7 @@ import { compileBinaryMediaTypes, type BinaryMediaMatcher } from "./binary-media
 import type { ApiDefinition } from "./definition";
 import type { StageInfo } from "./proxy-event";
 import { Router } from "./router";
+import { assertThrottle } from "../usage/usage-validation";
 import { StageThrottle } from "./stage-throttle";
 
 /** Everything derived from an `ApiDefinition`, computed once (and again on `updateDefinition`). */
@@ -32,10 +33,7 @@ export function compileStage(definition: ApiDefinition, invoker: LambdaInvoker, 
     if (!definition.functions[route.function]) throw new Error(`Route ${route.method} ${route.path}: unknown function ${route.function}`);
     if (route.authorizer && !definition.authorizers?.[route.authorizer]) throw new Error(`Route ${route.method} ${route.path}: unknown authorizer ${route.authorizer}`);
   }
-  const account = definition.accountThrottle;
-  if (account && !(account.rateLimit > 0 && Number.isInteger(account.burstLimit) && account.burstLimit > 0)) {
-    throw new Error(`accountThrottle needs a positive rateLimit and a positive integer burstLimit, got ${JSON.stringify(account)}`);
-  }
+  assertThrottle(definition.accountThrottle, "accountThrottle");
   const authorizers = new Map<string, LambdaAuthorizer>();
   for (const [name, authorizer] of Object.entries(definition.authorizers ?? {})) {
     authorizers.set(name, new LambdaAuthorizer(name, authorizer, invoker, cache, integrationTimeoutMs));

@@ -2,7 +2,7 @@ import type { LambdaInvoker } from "../lambda/invoker";
 import type { CompiledStage } from "./compiled-stage";
 import type { RouteDefinition } from "./definition";
 import type { GatewayRequest } from "./gateway-request";
-import { invokeWithTimeout } from "./invoke-with-timeout";
+import { invokeSafely } from "./invoke-safely";
 import type { Outcome, Trace } from "./handle-request";
 import { toProxyEvent, type RequestParts } from "./proxy-event";
 import { parseProxyResponse } from "./proxy-response";
@@ -22,7 +22,7 @@ export async function invokeIntegration(
 ): Promise<Outcome> {
   const event = toProxyEvent(parts, request, stage.isBinary);
   const started = performance.now();
-  const result = await invokeWithTimeout(invoker, route.function, event, route.integrationTimeoutMs ?? stage.integrationTimeoutMs);
+  const result = await invokeSafely(invoker, route.function, event, route.integrationTimeoutMs ?? stage.integrationTimeoutMs);
   trace.integrationLatencyMs = Math.round(performance.now() - started);
 
   if (!result.ok) {

@@ -84,13 +84,7 @@ export class FunctionPool {
     // The warm path (most requests): an idle worker, and the function's own timeout ends the
     // invocation before the gateway's would, so one timer (the worker's) covers it.
     const worker = limitMs === undefined || limitMs >= this.timeoutMs ? this.takeIdle() : undefined;
-    if (worker) {
-      this.counters.invocations++;
-      return worker.invoke(requestId, event, this.timeoutMs).then((outcome) => {
-        this.release(worker);
-        return this.toResult(outcome, false, startedAt, requestId);
-      });
-    }
+    if (worker) return this.run({ worker, cold: false }, requestId, event, startedAt);
     const ticket: Ticket = { queued: false, grant: () => {} };
     const execution = this.execute(requestId, event, startedAt, ticket);
     return new Promise((resolve) => {
@@ -148,6 +142,11 @@ export class FunctionPool {
       this.counters.throttles++;
       return tooManyRequests(startedAt);
     }
+    return this.run(lease, requestId, event, startedAt);
+  }
+
+  /** One invocation on a worker this call holds; the worker goes back to the pool when it ends. */
+  private async run(lease: Lease, requestId: string, event: unknown, startedAt: number): Promise<InvokeResult> {
     this.counters.invocations++;
     const outcome = await lease.worker.invoke(requestId, event, this.timeoutMs);
     this.release(lease.worker);

@@ -1,6 +1,10 @@
 /** The seam between the gateway and the Lambda runtime: the gateway only ever calls `invoke`. */
 export interface InvokeOptions {
-  /** API Gateway's own integration timeout; the function's timeout is enforced by the runtime. */
+  /**
+   * API Gateway's integration timeout, which the invoker keeps: by then the invocation has ended,
+   * as `TooManyRequests` if it never got an execution environment, or `IntegrationTimeout` if it
+   * was still running (the function itself may run on to its own timeout, as on AWS).
+   */
   integrationTimeoutMs?: number;
 }
 
@@ -23,8 +27,9 @@ export type InvokeResult =
 
 /**
  * An event already serialised as JSON text, passed to the function as is. Lambda receives every
- * event as JSON; a caller that builds the text itself (the gateway, on every request) saves the
- * runtime a JSON.stringify of an object it would only build to serialise.
+ * event as JSON; a caller that builds the text itself saves the runtime a JSON.stringify of an
+ * object it would only build to serialise. (The gateway does not yet: it still builds its proxy
+ * event as an object.)
  */
 export class EventJson {
   constructor(readonly json: string) {}
@@ -35,17 +40,7 @@ export function eventJsonOf(event: unknown): string {
   return event instanceof EventJson ? event.json : (JSON.stringify(event) ?? "null");
 }
 
-/** The event as the function sees it (for in-process stand-ins of the runtime). */
-export function eventValueOf(event: unknown): unknown {
-  return JSON.parse(eventJsonOf(event));
-}
-
 export interface LambdaInvoker {
-  /**
-   * True when the invoker itself ends every invocation by `integrationTimeoutMs` (IntegrationTimeout,
-   * or TooManyRequests while still waiting for a worker): the gateway then keeps no timer of its own.
-   */
-  readonly enforcesIntegrationTimeout?: boolean;
   /** `event`: any JSON-serialisable value, or an `EventJson`. */
   invoke(functionName: string, event: unknown, options?: InvokeOptions): Promise<InvokeResult>;
   close(): Promise<void>;

@@ -100,7 +100,6 @@ export function createLambdaRuntime(options: LambdaRuntimeOptions): LambdaRuntim
   }
 
   return {
-    enforcesIntegrationTimeout: true,
     invoke(functionName: string, event: unknown, invokeOptions?: InvokeOptions): Promise<InvokeResult> {
       try {
         return poolFor(functionName).invoke(event, invokeOptions);

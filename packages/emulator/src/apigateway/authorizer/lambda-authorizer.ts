@@ -2,7 +2,7 @@ import type { LambdaInvoker } from "../../lambda/invoker";
 import type { AuthorizerDefinition } from "../definition";
 import type { GatewayRequest } from "../gateway-request";
 import type { GatewayResponseType } from "../gateway-responses";
-import { invokeWithTimeout } from "../invoke-with-timeout";
+import { invokeSafely } from "../invoke-safely";
 import type { RequestParts } from "../proxy-event";
 import type { AuthorizerCache } from "./cache";
 import { compileIdentitySources, tokenHeaderName, type IdentityExtractor } from "./identity-source";
@@ -82,7 +82,7 @@ export class LambdaAuthorizer {
       this.definition.type === "TOKEN"
         ? { type: "TOKEN", authorizationToken: values?.[0] ?? "", methodArn }
         : { type: "REQUEST", methodArn, ...parts };
-    const invocation = await invokeWithTimeout(this.invoker, this.definition.function, input, this.timeoutMs);
+    const invocation = await invokeSafely(this.invoker, this.definition.function, input, this.timeoutMs);
     if (!invocation.ok) {
       // Only an error whose message is exactly "Unauthorized" means 401; anything else is a 500.
       return invocation.error === "Unhandled" && invocation.message === "Unauthorized" ? "UNAUTHORIZED" : "AUTHORIZER_CONFIGURATION_ERROR";

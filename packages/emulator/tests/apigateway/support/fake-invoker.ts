@@ -29,12 +29,26 @@ export class FakeInvoker implements LambdaInvoker {
     this.calls.set(functionName, list);
     this.options.push(options);
     const started = performance.now();
+    const run = (async (): Promise<InvokeResult> => {
+      try {
+        // A JSON round trip, as the real runtime serialises events and results.
+        const payload: unknown = await handler(JSON.parse(JSON.stringify(event)));
+        return { ok: true, payload: payload === undefined ? null : JSON.parse(JSON.stringify(payload)), durationMs: performance.now() - started, coldStart: false };
+      } catch (error) {
+        return { ok: false, error: "Unhandled", message: error instanceof Error ? error.message : String(error), durationMs: performance.now() - started };
+      }
+    })();
+    const limitMs = options.integrationTimeoutMs;
+    if (limitMs === undefined) return run;
+    // The invoker's side of the contract (InvokeOptions): never answer past the integration timeout.
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<InvokeResult>((resolve) => {
+      timer = setTimeout(() => resolve({ ok: false, error: "IntegrationTimeout", message: "Endpoint request timed out", durationMs: limitMs }), limitMs);
+    });
     try {
-      // A JSON round trip, as the real runtime serialises events and results.
-      const payload: unknown = await handler(JSON.parse(JSON.stringify(event)));
-      return { ok: true, payload: payload === undefined ? null : JSON.parse(JSON.stringify(payload)), durationMs: performance.now() - started, coldStart: false };
-    } catch (error) {
-      return { ok: false, error: "Unhandled", message: error instanceof Error ? error.message : String(error), durationMs: performance.now() - started };
+      return await Promise.race([run, late]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
