@@ -4,16 +4,21 @@ import type { FunctionDefinition } from "../apigateway/definition";
 import type { ColdStartGate } from "./cold-start-gate";
 import type { FunctionBuild } from "./function-build";
 import { emptyCounters, type FunctionCounters } from "./function-stats";
-import { FunctionWorker, InitFailure, type WorkerOutcome } from "./function-worker";
+import { FunctionWorker, InitFailure, type WorkerEvents, type WorkerOutcome } from "./function-worker";
+import { AWAKE, InvocationQueue, SLEEPING } from "./invocation-queue";
 import { failure, initErrorOf, tooManyRequests } from "./invoke-results";
-import type { InvokeOptions, InvokeResult } from "./invoker";
+import { eventJsonOf, type InvokeOptions, type InvokeResult } from "./invoker";
 import { DEFAULT_TIMEOUT_SECONDS, workerBoot, workerEnvironment, type AccountSettings } from "./lambda-environment";
 import type { RuntimeLogger } from "./runtime-log";
-import type { LambdaErrorBody } from "./worker-protocol";
+import { encodeFrame, toLambdaError, type LambdaErrorBody } from "./worker-protocol";
 
 export const DEFAULT_CONCURRENCY = 10;
 /** How long a queued invocation may wait when the caller gives no integration timeout (API Gateway's maximum). */
 export const DEFAULT_MAX_QUEUE_WAIT_MS = 29_000;
+/** Room for the frames of ordinary API events; larger ones (big bodies) wait on the main thread. */
+const SLOT_BYTES = 8 * 1024;
+/** How often waiting invocations are checked for a stall (no frame taken since the last look). */
+const STALL_CHECK_MS = 1;
 
 export interface PoolSettings {
   account: AccountSettings;
@@ -26,36 +31,63 @@ export interface PoolSettings {
   coldStarts: ColdStartGate;
 }
 
-interface Lease {
-  worker: FunctionWorker;
-  cold: boolean;
-}
-
-/** A queued invocation; `grant` hands it a worker (or a failed start), or nothing when refused. */
-interface Ticket {
-  queued: boolean;
-  grant: (lease: Lease | Promise<Lease> | undefined) => void;
+/** One invocation from arrival until it ends on a worker (or is withdrawn before it starts). */
+interface Invocation {
+  seq: number;
+  requestId: string;
+  /** When it arrived (performance.now()): durations run from here. */
+  arrivedAt: number;
+  /** `requestId json`, kept until it ends: a frame too large for a slot is fetched from here. */
+  frame: string;
+  /** Its queue slot, or -1 while it waits in the backlog for one. */
+  slot: number;
+  /** The caller has its answer already (integration timeout) while the function runs on. */
+  answered: boolean;
+  timer: NodeJS.Timeout | undefined;
+  resolve: (result: InvokeResult) => void;
 }
 
 /**
- * The execution environments of one function: a warm worker is reused when one is idle; otherwise a
- * new one starts (cold start) while fewer than `concurrency` are alive; otherwise the invocation
- * waits in a FIFO queue. Lambda itself does not queue synchronous invocations: at its concurrency
- * limit it refuses at once with 429 TooManyRequestsException, and API Gateway then answers
- * **500** `{"message": "Internal server error"}` ("If the Lambda API rejects the invocation request,
- * API Gateway returns a 500", Lambda developer guide, services-apigateway-errors). Locally we wait
- * for a worker first, and refuse with `TooManyRequests` only if none frees up before the integration
- * timeout would pass (`queueWhenBusy: false` restores Lambda's refuse-at-once).
+ * The execution environments of one function. Invocations go into the function's invocation queue,
+ * which any free worker takes from, oldest first. Workers start (cold) while none is running to take
+ * what waits, and one more is woken or started whenever the queue stalls for `STALL_CHECK_MS` (every
+ * worker busy), up to `concurrency`: a stream of quick invocations is served by the few warm workers
+ * two cores can run, while slow or I/O-bound ones scale out as on Lambda.
+ *
+ * Lambda itself does not queue synchronous invocations: at its concurrency limit it refuses at once
+ * with 429 TooManyRequestsException, and API Gateway then answers **500** `{"message": "Internal
+ * server error"}` ("If the Lambda API rejects the invocation request, API Gateway returns a 500",
+ * Lambda developer guide, services-apigateway-errors). Locally an invocation waits for a worker, and
+ * is refused with `TooManyRequests` only if none takes it before the integration timeout passes
+ * (`queueWhenBusy: false` restores Lambda's refuse-at-once).
  */
 export class FunctionPool {
   readonly counters: FunctionCounters = emptyCounters();
-  private readonly idle: FunctionWorker[] = [];
-  private readonly live = new Set<FunctionWorker>();
+  private queueInstance: InvocationQueue | undefined;
+  /** Workers by their queue index; `starting` counts the starts in flight, which hold an index too. */
+  private readonly workers: (FunctionWorker | undefined)[];
+  private readonly reserved: boolean[];
+  private starting = 0;
   private readonly starts = new Set<Promise<FunctionWorker>>();
-  private readonly queue: Ticket[] = [];
+  /** Arrival order; every invocation not ended yet. */
+  private readonly invocations = new Map<number, Invocation>();
+  /** Invocations waiting for a free queue slot. */
+  private readonly backlog: Invocation[] = [];
+  private seq = 0;
   private closed = false;
+  private stallTimer: NodeJS.Timeout | undefined;
+  private wakeUp: NodeJS.Immediate | undefined;
+  /** The queue's head at the last stall check: it moves whenever a worker takes a frame. */
+  private headAtLastCheck = 0;
+  private watchdog: NodeJS.Timeout | undefined;
+  private watchdogAt = Infinity;
   private readonly timeoutMs: number;
   private readonly concurrency: number;
+  private readonly events: WorkerEvents = {
+    ended: (worker, seq, outcome) => this.ended(worker, seq, outcome),
+    fetch: (worker, seq) => worker.deliver(this.invocations.get(seq)?.frame ?? `${randomUUID()} null`),
+    gone: (worker, error) => this.gone(worker, error),
+  };
 
   constructor(
     readonly name: string,
@@ -65,104 +97,305 @@ export class FunctionPool {
   ) {
     this.timeoutMs = (definition.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
     this.concurrency = Math.max(1, definition.concurrency ?? DEFAULT_CONCURRENCY);
+    this.workers = new Array<FunctionWorker | undefined>(this.concurrency).fill(undefined);
+    this.reserved = new Array<boolean>(this.concurrency).fill(false);
   }
 
   get liveWorkers(): number {
-    return this.live.size;
+    return this.workers.filter((worker) => worker?.alive).length;
   }
   get idleWorkers(): number {
-    return this.idle.length;
+    return this.workers.filter((worker) => worker?.alive && this.queue.running(worker.index).seq === 0).length;
   }
+  /** Invocations waiting for a worker to free up (not counting those a starting worker will take). */
   get queued(): number {
-    return this.queue.length;
+    return Math.max(0, this.exactlyWaiting() - this.starting);
   }
 
   invoke(event: unknown, options: InvokeOptions = {}): Promise<InvokeResult> {
-    const startedAt = performance.now();
+    const arrivedAt = performance.now();
+    let eventJson: string;
+    try {
+      eventJson = eventJsonOf(event);
+    } catch (error) {
+      // Not JSON (a cycle, a BigInt): Lambda could not take such a payload either.
+      this.counters.invocations++;
+      return Promise.resolve(this.unhandled({ ...toLambdaError(error), errorType: "Runtime.MarshalError" }, arrivedAt, randomUUID(), "Invoke Error"));
+    }
+    if (this.closed || (!this.settings.queueWhenBusy && this.invocations.size >= this.concurrency)) {
+      this.counters.throttles++;
+      return Promise.resolve(tooManyRequests(arrivedAt));
+    }
+    const seq = ++this.seq;
     const requestId = randomUUID();
-    const limitMs = options.integrationTimeoutMs;
-    // The warm path (most requests): an idle worker, and the function's own timeout ends the
-    // invocation before the gateway's would, so one timer (the worker's) covers it.
-    const worker = limitMs === undefined || limitMs >= this.timeoutMs ? this.takeIdle() : undefined;
-    if (worker) return this.run({ worker, cold: false }, requestId, event, startedAt);
-    const ticket: Ticket = { queued: false, grant: () => {} };
-    const execution = this.execute(requestId, event, startedAt, ticket);
-    return new Promise((resolve) => {
-      // One timer covers both of the gateway's limits: still queued → refused; running → integration timeout.
-      const timer = setTimeout(() => {
-        // The refusal is counted once, where execute() sees the cancelled ticket.
-        if (this.cancelQueued(ticket)) resolve(tooManyRequests(startedAt));
-        else if (limitMs !== undefined) resolve(failure("IntegrationTimeout", `Integration timed out after ${limitMs} ms`, startedAt, requestId));
-      }, limitMs ?? DEFAULT_MAX_QUEUE_WAIT_MS);
-      void execution.then((result) => {
-        clearTimeout(timer);
-        resolve(result);
-      });
-    });
+    const invocation: Invocation = { seq, requestId, arrivedAt, frame: encodeFrame(requestId, eventJson), slot: -1, answered: false, timer: undefined, resolve: () => {} };
+    const answer = new Promise<InvokeResult>((resolve) => (invocation.resolve = resolve));
+    this.invocations.set(seq, invocation);
+    invocation.timer = setTimeout(this.onIntegrationTimeout, options.integrationTimeoutMs ?? DEFAULT_MAX_QUEUE_WAIT_MS, invocation, options.integrationTimeoutMs);
+    if (this.backlog.length > 0 || !this.place(invocation)) this.backlog.push(invocation);
+    this.armWatchdog(Date.now() + this.timeoutMs);
+    this.schedule();
+    return answer;
   }
 
   /** Starts one worker if none is alive (bundling first if needed). */
   async warm(): Promise<void> {
-    if (this.live.size > 0 || this.starts.size > 0) return;
-    this.release(await this.startWorker());
+    if (this.liveWorkers > 0 || this.starting > 0) return;
+    // Started ahead of traffic: no invocation waits for this init, so none is a cold start.
+    (await this.startWorker()).served = true;
   }
 
   /** New code is out (dev mode): idle workers go now, busy ones when their invocation ends. */
   retireStaleWorkers(): void {
-    for (const worker of this.idle.splice(0)) void worker.terminate();
+    for (const worker of this.workers) worker?.retire();
+    this.schedule();
   }
 
-  reapIdle(olderThanMs: number, now = performance.now()): void {
-    for (let i = this.idle.length - 1; i >= 0; i--) {
-      const worker = this.idle[i]!;
-      if (now - worker.idleSince >= olderThanMs) {
-        this.idle.splice(i, 1);
-        void worker.terminate();
-      }
+  reapIdle(olderThanMs: number, now = Date.now()): void {
+    for (const worker of this.workers) {
+      if (worker && this.queue.workerState(worker.index) === SLEEPING && now - this.queue.sleepingSince(worker.index) >= olderThanMs) worker.retire();
     }
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const ticket of this.queue.splice(0)) this.grant(ticket, undefined);
+    clearTimeout(this.stallTimer);
+    clearTimeout(this.watchdog);
+    clearImmediate(this.wakeUp);
+    for (const invocation of [...this.invocations.values()]) this.finish(invocation, failure("Unhandled", "The Lambda runtime was closed", invocation.arrivedAt, invocation.requestId));
+    this.backlog.length = 0;
     await Promise.allSettled([...this.starts]);
-    this.idle.length = 0;
-    await Promise.all([...this.live].map((worker) => worker.terminate()));
+    await Promise.all(this.workers.map((worker) => worker?.terminate()));
   }
 
-  private async execute(requestId: string, event: unknown, startedAt: number, ticket: Ticket): Promise<InvokeResult> {
-    let lease: Lease | undefined;
-    try {
-      lease = await this.acquire(ticket);
-    } catch (error) {
-      this.counters.invocations++;
-      return this.unhandled(initErrorOf(error), startedAt, requestId, "Init Error");
-    }
-    if (!lease) {
-      this.counters.throttles++;
-      return tooManyRequests(startedAt);
-    }
-    return this.run(lease, requestId, event, startedAt);
+  /** Created on first use: most functions of a big stack are never called in a session. */
+  private get queue(): InvocationQueue {
+    return (this.queueInstance ??= new InvocationQueue(2 * this.concurrency, SLOT_BYTES, this.concurrency));
   }
 
-  /** One invocation on a worker this call holds; the worker goes back to the pool when it ends. */
-  private async run(lease: Lease, requestId: string, event: unknown, startedAt: number): Promise<InvokeResult> {
+  private place(invocation: Invocation): boolean {
+    invocation.slot = this.queue.push(invocation.seq, invocation.frame);
+    return invocation.slot >= 0;
+  }
+
+  private refill(): void {
+    while (this.backlog.length > 0 && this.place(this.backlog[0]!)) this.backlog.shift();
+  }
+
+  /** Cheap upper bound (withdrawn frames count until a worker skips them): zero means nothing waits. */
+  private mayBeWaiting(): boolean {
+    return this.backlog.length > 0 || (this.queueInstance !== undefined && this.queueInstance.length > 0);
+  }
+
+  private exactlyWaiting(): number {
+    return this.backlog.length + (this.queueInstance?.waiting ?? 0);
+  }
+
+  /**
+   * Makes sure what waits will be taken: when no worker is awake to take it, a sleeping one is woken
+   * on the next turn of the event loop (waking a thread costs more than anything else here, and
+   * every request read in one turn can share one wake-up), or workers start now if none sleeps.
+   * Otherwise more join only on a stall.
+   */
+  private schedule(): void {
+    if (this.closed || !this.mayBeWaiting()) return;
+    if (!this.wakeUp && !this.anyServing()) {
+      if (this.anySleeping()) this.wakeUp = setImmediate(this.wakeIfNoneServing);
+      else this.addWorkers(true);
+    }
+    if (!this.stallTimer) {
+      this.headAtLastCheck = this.queue.head;
+      this.stallTimer = setTimeout(this.checkStall, STALL_CHECK_MS);
+    }
+  }
+
+  private readonly wakeIfNoneServing = (): void => {
+    this.wakeUp = undefined;
+    if (!this.closed && this.mayBeWaiting() && !this.anyServing()) this.addWorkers(true);
+  };
+
+  private readonly checkStall = (): void => {
+    this.stallTimer = undefined;
+    if (this.closed) return;
+    this.refill();
+    if (!this.mayBeWaiting()) return;
+    // Nothing taken since the last check, and every awake worker is running an invocation (none is
+    // just waking up or between two): they are all busy. One more joins.
+    if (this.queue.head === this.headAtLastCheck && !this.anyAwakeAndFree()) this.addWorkers(false);
+    this.schedule();
+  };
+
+  /** Wakes a sleeping worker, else starts workers: one, or (`forAll`) one per waiting invocation. */
+  private addWorkers(forAll: boolean): void {
+    if (this.exactlyWaiting() <= this.starting) return;
+    if (this.wakeOne()) return;
+    while (this.exactlyWaiting() > this.starting && this.canStart()) {
+      void this.startWorker().catch(() => {});
+      if (!forAll) return;
+    }
+  }
+
+  /** A worker of the current code that is awake (running, or about to take a frame). */
+  private anyServing(): boolean {
+    for (const worker of this.workers) if (worker?.alive && this.queue.workerState(worker.index) === AWAKE) return true;
+    return false;
+  }
+
+  private anySleeping(): boolean {
+    for (const worker of this.workers) if (worker?.alive && this.queue.workerState(worker.index) === SLEEPING) return true;
+    return false;
+  }
+
+  private anyAwakeAndFree(): boolean {
+    for (const worker of this.workers) {
+      if (worker?.alive && this.queue.workerState(worker.index) === AWAKE && this.queue.running(worker.index).seq === 0) return true;
+    }
+    return false;
+  }
+
+  /** Wakes the sleeping worker with the lowest index: work concentrates on few, warm threads. */
+  private wakeOne(): boolean {
+    for (const worker of this.workers) if (worker?.alive && this.queue.wake(worker.index)) return true;
+    return false;
+  }
+
+  private canStart(): boolean {
+    const occupied = this.workers.filter((worker) => worker !== undefined).length + this.starting;
+    return !this.closed && occupied < this.concurrency && this.starting < this.settings.coldStarts.size;
+  }
+
+  private startWorker(): Promise<FunctionWorker> {
+    const index = this.workers.findIndex((worker, i) => worker === undefined && !this.reserved[i]);
+    this.reserved[index] = true;
+    this.starting++;
+    const start = this.spawn(index);
+    this.starts.add(start);
+    start.then(
+      (worker) => {
+        this.workers[index] = worker;
+        if (worker.generation !== this.build.currentGeneration) worker.retire();
+        else this.queue.admit(index);
+      },
+      (error: unknown) => this.failOldestWaiting(error),
+    );
+    void start.finally(() => {
+      this.starts.delete(start);
+      this.reserved[index] = false;
+      this.starting--;
+      this.schedule();
+    }).catch(() => {});
+    return start;
+  }
+
+  private async spawn(index: number): Promise<FunctionWorker> {
+    const [script, { bundle, generation }] = await Promise.all([this.settings.workerScript(), this.build.current()]);
+    this.counters.coldStarts++;
+    const identity = workerBoot(this.name, this.definition, bundle, this.settings.account);
+    const env = workerEnvironment(identity, this.definition, bundle, this.settings.account, this.settings.inheritedEnv);
+    const placement = { queue: this.queue, index, generation, timeoutMs: this.timeoutMs };
+    const worker = await this.settings.coldStarts.run(() => FunctionWorker.start(script, identity, env, placement, this.events));
+    if (this.closed || !worker.alive) {
+      await worker.terminate();
+      throw new InitFailure({ errorType: "Runtime.ExitError", errorMessage: "Runtime exited during init", trace: [] });
+    }
+    return worker;
+  }
+
+  /** A start failed (bundle, init): the invocation waiting longest fails with that error, as on Lambda. */
+  private failOldestWaiting(error: unknown): void {
+    const oldest = this.queueInstance?.oldestWaiting();
+    const invocation = oldest ? this.invocations.get(oldest.seq) : this.backlog[0];
+    if (!invocation || !this.withdraw(invocation)) return;
     this.counters.invocations++;
-    const outcome = await lease.worker.invoke(requestId, event, this.timeoutMs);
-    this.release(lease.worker);
-    return this.toResult(outcome, lease.cold, startedAt, requestId);
+    this.finish(invocation, this.unhandled(initErrorOf(error), invocation.arrivedAt, invocation.requestId, "Init Error"));
   }
 
-  private toResult(outcome: WorkerOutcome, coldStart: boolean, startedAt: number, requestId: string): InvokeResult {
-    if (outcome.kind === "ok") return { ok: true, payload: outcome.payload, durationMs: performance.now() - startedAt, coldStart, requestId };
-    if (outcome.kind === "error") return this.unhandled(outcome.error, startedAt, requestId, "Invoke Error");
+  /** Takes back an invocation no worker has taken yet; false when one has. */
+  private withdraw(invocation: Invocation): boolean {
+    if (invocation.slot >= 0) return this.queue.cancel(invocation.slot, invocation.seq);
+    const index = this.backlog.indexOf(invocation);
+    if (index >= 0) this.backlog.splice(index, 1);
+    return index >= 0;
+  }
+
+  private readonly onIntegrationTimeout = (invocation: Invocation, limitMs: number | undefined): void => {
+    invocation.timer = undefined;
+    if (!this.invocations.has(invocation.seq)) return;
+    if (this.withdraw(invocation)) {
+      // The refusal is counted here; a refused invocation is not an invocation, as on Lambda.
+      this.counters.throttles++;
+      this.finish(invocation, tooManyRequests(invocation.arrivedAt));
+    } else if (limitMs !== undefined && !invocation.answered) {
+      invocation.answered = true;
+      invocation.resolve(failure("IntegrationTimeout", `Integration timed out after ${limitMs} ms`, invocation.arrivedAt, invocation.requestId));
+    }
+  };
+
+  private ended(worker: FunctionWorker, seq: number, outcome: WorkerOutcome): void {
+    const coldStart = !worker.served;
+    worker.served = true;
+    const invocation = this.invocations.get(seq);
+    if (invocation) {
+      this.counters.invocations++;
+      const { arrivedAt, requestId } = invocation;
+      if (outcome.kind === "ok") this.finish(invocation, { ok: true, payload: outcome.payload, durationMs: performance.now() - arrivedAt, coldStart, requestId });
+      else if (outcome.kind === "error") this.finish(invocation, this.unhandled(outcome.error, arrivedAt, requestId, "Invoke Error"));
+    }
+    this.refill();
+    this.schedule();
+  }
+
+  private gone(worker: FunctionWorker, error: LambdaErrorBody): void {
+    if (this.workers[worker.index] === worker) this.workers[worker.index] = undefined;
+    const invocation = this.invocations.get(this.queue.running(worker.index).seq);
+    if (invocation) {
+      this.counters.invocations++;
+      this.finish(invocation, this.unhandled(error, invocation.arrivedAt, invocation.requestId, "Invoke Error"));
+    }
+    this.schedule();
+  }
+
+  private finish(invocation: Invocation, result: InvokeResult): void {
+    clearTimeout(invocation.timer);
+    this.invocations.delete(invocation.seq);
+    if (!invocation.answered) invocation.resolve(result);
+  }
+
+  /** One timer for the function timeouts of every running invocation, set for the earliest deadline. */
+  private armWatchdog(at: number): void {
+    if (this.watchdog && this.watchdogAt <= at) return;
+    clearTimeout(this.watchdog);
+    this.watchdogAt = at;
+    this.watchdog = setTimeout(this.checkTimeouts, Math.max(0, at - Date.now()));
+  }
+
+  private readonly checkTimeouts = (): void => {
+    this.watchdog = undefined;
+    this.watchdogAt = Infinity;
+    if (this.closed) return;
+    const now = Date.now();
+    for (const worker of this.workers) {
+      if (!worker?.alive) continue;
+      const { seq, startedAt } = this.queue.running(worker.index);
+      const invocation = this.invocations.get(seq);
+      if (!invocation) continue;
+      if (now - startedAt >= this.timeoutMs) this.timeOut(worker, invocation);
+      else this.armWatchdog(startedAt + this.timeoutMs);
+    }
+    // Whatever has not started yet cannot time out before a full timeout from now.
+    if (this.invocations.size > 0) this.armWatchdog(now + this.timeoutMs);
+  };
+
+  private timeOut(worker: FunctionWorker, invocation: Invocation): void {
+    this.counters.invocations++;
     this.counters.timeouts++;
     const message = `Task timed out after ${(this.timeoutMs / 1000).toFixed(2)} seconds`;
-    this.settings.logger({ level: "ERROR", message, functionName: this.name, requestId });
-    return failure("Timeout", message, startedAt, requestId);
+    this.settings.logger({ level: "ERROR", message, functionName: this.name, requestId: invocation.requestId });
+    this.finish(invocation, failure("Timeout", message, invocation.arrivedAt, invocation.requestId));
+    void worker.terminate();
   }
 
-  private unhandled(error: LambdaErrorBody, startedAt: number, requestId: string, phase: string): InvokeResult {
+  private unhandled(error: LambdaErrorBody, arrivedAt: number, requestId: string, phase: string): InvokeResult {
     this.counters.errors++;
     this.settings.logger({
       level: "ERROR",
@@ -173,97 +406,6 @@ export class FunctionPool {
       errorMessage: error.errorMessage,
       stack: error.trace,
     });
-    return { ...failure("Unhandled", error.errorMessage, startedAt, requestId), errorType: error.errorType };
-  }
-
-  private acquire(ticket: Ticket): Promise<Lease | undefined> {
-    const worker = this.takeIdle();
-    if (worker) return Promise.resolve({ worker, cold: false });
-    if (this.hasCapacity()) return this.startWorker().then((started) => ({ worker: started, cold: true }));
-    if (!this.settings.queueWhenBusy || this.closed) return Promise.resolve(undefined);
-    return new Promise((resolve) => {
-      ticket.queued = true;
-      ticket.grant = resolve;
-      this.queue.push(ticket);
-    });
-  }
-
-  /**
-   * Room for one more worker, and not more starts in flight than the machine can run at once:
-   * beyond that an invocation queues, and takes whichever worker frees up or comes up first.
-   */
-  private hasCapacity(): boolean {
-    return !this.closed && this.live.size + this.starts.size < this.concurrency && this.starts.size < this.settings.coldStarts.size;
-  }
-
-  private takeIdle(): FunctionWorker | undefined {
-    let worker = this.idle.pop();
-    while (worker && !worker.alive) worker = this.idle.pop();
-    return worker;
-  }
-
-  private release(worker: FunctionWorker): void {
-    if (!worker.alive) return; // onGone frees the slot
-    if (this.closed || worker.generation !== this.build.currentGeneration) {
-      void worker.terminate();
-      return;
-    }
-    worker.idleSince = performance.now();
-    this.idle.push(worker);
-    this.serveQueue();
-  }
-
-  /** Hands idle workers, then free slots, to queued invocations in arrival order. */
-  private serveQueue(): void {
-    while (this.queue.length > 0) {
-      const worker = this.takeIdle();
-      if (worker) this.grant(this.queue.shift()!, { worker, cold: false });
-      else if (this.hasCapacity()) this.grant(this.queue.shift()!, this.startWorker().then((started) => ({ worker: started, cold: true })));
-      else return;
-    }
-  }
-
-  private grant(ticket: Ticket, lease: Lease | Promise<Lease> | undefined): void {
-    ticket.queued = false;
-    ticket.grant(lease);
-  }
-
-  private cancelQueued(ticket: Ticket): boolean {
-    if (!ticket.queued) return false;
-    this.queue.splice(this.queue.indexOf(ticket), 1);
-    this.grant(ticket, undefined);
-    return true;
-  }
-
-  private startWorker(): Promise<FunctionWorker> {
-    const start = this.spawn();
-    this.starts.add(start);
-    const settle = () => {
-      this.starts.delete(start);
-      this.serveQueue();
-    };
-    start.then(settle, settle);
-    return start;
-  }
-
-  private async spawn(): Promise<FunctionWorker> {
-    const [script, { bundle, generation }] = await Promise.all([this.settings.workerScript(), this.build.current()]);
-    this.counters.coldStarts++;
-    const boot = workerBoot(this.name, this.definition, bundle, this.settings.account);
-    const env = workerEnvironment(boot, this.definition, bundle, this.settings.account, this.settings.inheritedEnv);
-    const worker = await this.settings.coldStarts.run(() => FunctionWorker.start(script, boot, env, generation, (gone) => this.onGone(gone)));
-    if (this.closed || !worker.alive) {
-      await worker.terminate();
-      throw new InitFailure({ errorType: "Runtime.ExitError", errorMessage: "Runtime exited during init", trace: [] });
-    }
-    this.live.add(worker);
-    return worker;
-  }
-
-  private onGone(worker: FunctionWorker): void {
-    this.live.delete(worker);
-    const index = this.idle.indexOf(worker);
-    if (index >= 0) this.idle.splice(index, 1);
-    this.serveQueue();
+    return { ...failure("Unhandled", error.errorMessage, arrivedAt, requestId), errorType: error.errorType };
   }
 }

@@ -1,7 +1,6 @@
-import { Worker } from "node:worker_threads";
-import { ChannelSender } from "./invocation-channel";
-import { eventJsonOf } from "./invoker";
-import { encodeInvocation, toLambdaError, type FunctionIdentity, type LambdaErrorBody, type WorkerBoot, type WorkerMessage } from "./worker-protocol";
+import { Worker, type MessagePort } from "node:worker_threads";
+import { frameChannel, SLEEPING, type InvocationQueue } from "./invocation-queue";
+import { toLambdaError, type FunctionIdentity, type LambdaErrorBody, type WorkerBoot, type WorkerMessage } from "./worker-protocol";
 
 /** How one invocation on one worker ended. */
 export type WorkerOutcome = { kind: "ok"; payload: unknown } | { kind: "error"; error: LambdaErrorBody } | { kind: "timeout" };
@@ -14,23 +13,27 @@ export class InitFailure extends Error {
   }
 }
 
+/** What the pool hears from a worker once it is up. */
+export interface WorkerEvents {
+  /** An invocation ended on the worker (the outcome's JSON still unparsed). */
+  ended(worker: FunctionWorker, seq: number, outcome: WorkerOutcome): void;
+  /** The worker took a frame kept on the main thread and waits for it. */
+  fetch(worker: FunctionWorker, seq: number): void;
+  /** The thread is gone (however it ended); `error` says why, for an invocation it was running. */
+  gone(worker: FunctionWorker, error: LambdaErrorBody): void;
+}
+
 /** Lambda's init phase is limited to 10 s. */
 const INIT_TIMEOUT_MS = 10_000;
 
-interface Pending {
-  seq: number;
-  resolve: (outcome: WorkerOutcome) => void;
-  timer: NodeJS.Timeout;
-}
-
 /**
- * The main thread's handle on one worker thread (one execution environment): one invocation at a
- * time, a hard kill on timeout, and exactly one `onGone` call however the thread ends.
+ * The main thread's handle on one worker thread (one execution environment, in slot `index` of its
+ * function's invocation queue): started, asked to end, and exactly one `gone` however it ends.
+ * Which invocation it runs is the queue's to say; the pool keeps the books.
  */
 export class FunctionWorker {
-  idleSince = 0;
-  private pending: Pending | undefined;
-  private seq = 0;
+  /** Whether it has ended an invocation yet: the first one it runs is the cold start. */
+  served = false;
   private gone = false;
   private stopping = false;
   private lastError: LambdaErrorBody | undefined;
@@ -38,9 +41,11 @@ export class FunctionWorker {
 
   private constructor(
     private readonly thread: Worker,
-    private readonly channel: ChannelSender,
+    private readonly frames: MessagePort,
+    private readonly queue: InvocationQueue,
+    readonly index: number,
     readonly generation: number,
-    private readonly onGone: (worker: FunctionWorker) => void,
+    private readonly events: WorkerEvents,
   ) {
     thread.on("message", (message: WorkerMessage) => this.onMessage(message));
     // An uncaught exception (e.g. thrown in a timer) kills the thread: 'error' comes, then 'exit'.
@@ -52,15 +57,17 @@ export class FunctionWorker {
 
   static async start(
     script: URL,
-    boot: FunctionIdentity,
+    identity: FunctionIdentity,
     env: Record<string, string>,
-    generation: number,
-    onGone: (worker: FunctionWorker) => void,
+    placement: { queue: InvocationQueue; index: number; generation: number; timeoutMs: number },
+    events: WorkerEvents,
   ): Promise<FunctionWorker> {
-    const channel = new ChannelSender();
-    const workerData: WorkerBoot = { ...boot, channel: channel.handles };
-    const thread = new Worker(script, { workerData, transferList: [channel.handles.overflow], env, execArgv: ["--enable-source-maps"], stdout: false, stderr: false });
-    const worker = new FunctionWorker(thread, channel, generation, onGone);
+    const { queue, index, generation, timeoutMs } = placement;
+    const frames = frameChannel();
+    queue.resetWorker(index);
+    const workerData: WorkerBoot = { ...identity, queue: queue.handles, index, frames: frames.worker, timeoutMs };
+    const thread = new Worker(script, { workerData, transferList: [frames.worker], env, execArgv: ["--enable-source-maps"], stdout: false, stderr: false });
+    const worker = new FunctionWorker(thread, frames.main, queue, index, generation, events);
     const timer = setTimeout(() => {
       worker.lastError = { errorType: "Runtime.InitTimeout", errorMessage: `Init phase exceeded ${INIT_TIMEOUT_MS / 1000} seconds`, trace: [] };
       void worker.terminate();
@@ -80,23 +87,14 @@ export class FunctionWorker {
     return !this.gone && !this.stopping;
   }
 
-  invoke(requestId: string, event: unknown, timeoutMs: number): Promise<WorkerOutcome> {
-    let eventJson: string;
-    try {
-      eventJson = eventJsonOf(event);
-    } catch (error) {
-      // Not JSON (a cycle, a BigInt): Lambda could not take such a payload either.
-      return Promise.resolve({ kind: "error", error: { ...toLambdaError(error), errorType: "Runtime.MarshalError" } });
-    }
-    const seq = ++this.seq;
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.settle({ kind: "timeout" });
-        void this.terminate();
-      }, timeoutMs);
-      this.pending = { seq, resolve, timer };
-      this.channel.send(encodeInvocation({ seq, requestId, deadlineMs: Date.now() + timeoutMs, eventJson }));
-    });
+  /** Hands over a frame the worker asked for (`fetch`). */
+  deliver(frame: string): void {
+    this.queue.deliver(this.index, this.frames, frame);
+  }
+
+  /** Takes no further invocation; ends now if asleep, else when its current invocation ends. */
+  retire(): void {
+    if (this.queue.retire(this.index) === SLEEPING) void this.terminate();
   }
 
   async terminate(): Promise<void> {
@@ -116,30 +114,30 @@ export class FunctionWorker {
         this.starting = undefined;
         return;
       case "result":
-        if (message.seq === this.pending?.seq) this.settle({ kind: "ok", payload: message.json === undefined ? null : JSON.parse(message.json) });
+        this.events.ended(this, message.seq, { kind: "ok", payload: message.json === undefined ? null : JSON.parse(message.json) });
         return;
       case "error":
-        if (message.seq === this.pending?.seq) this.settle({ kind: "error", error: message.error });
+        this.events.ended(this, message.seq, { kind: "error", error: message.error });
+        return;
+      case "fetch":
+        this.events.fetch(this, message.seq);
+        return;
+      case "retired":
+        void this.terminate();
         return;
     }
   }
 
-  private settle(outcome: WorkerOutcome): void {
-    const pending = this.pending;
-    if (!pending) return;
-    this.pending = undefined;
-    clearTimeout(pending.timer);
-    pending.resolve(outcome);
-  }
-
   private onExit(code: number): void {
     this.gone = true;
-    this.channel.close();
+    this.frames.close();
     const error = this.lastError ?? exitError(code);
-    this.starting?.reject(new InitFailure(error));
-    this.starting = undefined;
-    this.settle({ kind: "error", error });
-    this.onGone(this);
+    if (this.starting) {
+      this.starting.reject(new InitFailure(error));
+      this.starting = undefined;
+      return;
+    }
+    this.events.gone(this, error);
   }
 }
 

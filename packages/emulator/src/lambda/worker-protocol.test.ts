@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeInvocation, encodeInvocation, toLambdaError } from "./worker-protocol";
+import { decodeFrame, encodeFrame, toLambdaError } from "./worker-protocol";
 
 describe("toLambdaError", () => {
   it("keeps an Error's name, message and stack lines", () => {
@@ -18,6 +18,6 @@ describe("toLambdaError", () => {
 describe("invocation frames", () => {
   it("round-trip every field, whatever the JSON holds", () => {
     const message = { seq: 42, requestId: "6f1c2e1a-0000-4000-8000-000000000001", deadlineMs: 1_764_650_000_123, eventJson: '{"a":"x y\\n z","b":[1, 2]}' };
-    expect(decodeInvocation(encodeInvocation(message))).toEqual(message);
+    expect(decodeFrame(42, encodeFrame(message.requestId, message.eventJson), message.deadlineMs)).toEqual(message);
   });
 });

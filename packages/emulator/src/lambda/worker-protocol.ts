@@ -1,10 +1,11 @@
-import type { ChannelHandles } from "./invocation-channel";
+import type { MessagePort } from "node:worker_threads";
+import type { QueueHandles } from "./invocation-queue";
 
 /**
  * Messages between the runtime (main thread) and one function worker. Events and results travel as
  * JSON text, because Lambda itself serialises both with JSON (Dates become strings, toJSON runs,
- * undefined drops out). Invocations go main → worker through the invocation channel as one text
- * frame; everything else worker → main by postMessage.
+ * undefined drops out). Invocations go main → worker through the function's invocation queue as one
+ * text frame; everything else worker → main by postMessage.
  */
 
 /** Which function a worker runs, and the names Lambda gives it (context, environment). */
@@ -23,10 +24,15 @@ export interface FunctionIdentity {
 
 /** What a worker is started with (`workerData`). */
 export interface WorkerBoot extends FunctionIdentity {
-  channel: ChannelHandles;
+  queue: QueueHandles;
+  /** This worker's slot in the queue's per-worker fields. */
+  index: number;
+  /** Where frames too large for the queue arrive (transferred). */
+  frames: MessagePort;
+  timeoutMs: number;
 }
 
-/** Main → worker: run one invocation. */
+/** One invocation, as the worker runs it. */
 export interface InvokeMessage {
   seq: number;
   requestId: string;
@@ -36,21 +42,14 @@ export interface InvokeMessage {
   eventJson: string;
 }
 
-/** `seq requestId deadlineMs json`: the three fields hold no spaces, the JSON comes last. */
-export function encodeInvocation(message: InvokeMessage): string {
-  return `${message.seq} ${message.requestId} ${message.deadlineMs} ${message.eventJson}`;
+/** A queue frame: `requestId json` (the id holds no space). */
+export function encodeFrame(requestId: string, eventJson: string): string {
+  return `${requestId} ${eventJson}`;
 }
 
-export function decodeInvocation(frame: string): InvokeMessage {
-  const first = frame.indexOf(" ");
-  const second = frame.indexOf(" ", first + 1);
-  const third = frame.indexOf(" ", second + 1);
-  return {
-    seq: Number(frame.slice(0, first)),
-    requestId: frame.slice(first + 1, second),
-    deadlineMs: Number(frame.slice(second + 1, third)),
-    eventJson: frame.slice(third + 1),
-  };
+export function decodeFrame(seq: number, frame: string, deadlineMs: number): InvokeMessage {
+  const space = frame.indexOf(" ");
+  return { seq, requestId: frame.slice(0, space), deadlineMs, eventJson: frame.slice(space + 1) };
 }
 
 export interface LambdaErrorBody {
@@ -59,10 +58,12 @@ export interface LambdaErrorBody {
   trace: string[];
 }
 
-/** Worker → main. */
+/** Worker → main. `fetch`: send me the frame kept on the main thread; `retired`: end me. */
 export type WorkerMessage =
   | { kind: "ready" }
   | { kind: "init-error"; error: LambdaErrorBody }
+  | { kind: "fetch"; seq: number }
+  | { kind: "retired" }
   | { kind: "result"; seq: number; json: string | undefined }
   | { kind: "error"; seq: number; error: LambdaErrorBody };
 

@@ -32,6 +32,27 @@ describe("concurrency limit and queue", () => {
     expect(statsOf(subject.runtime, "pair")).toMatchObject({ coldStarts: 2, invocations: 4, liveWorkers: 2, queued: 0 });
   });
 
+  it("starts another worker when the busy one holds the queue up, instead of waiting for it", async () => {
+    const fresh = startTestRuntime({ pair: fixture("sleep", { concurrency: 2 }) });
+    try {
+      await fresh.runtime.warm("pair");
+      const settled: string[] = [];
+      const slow = fresh.runtime.invoke("pair", { ms: 800, label: "slow" }).then((result) => {
+        settled.push("slow");
+        return result;
+      });
+      await expect.poll(() => statsOf(fresh.runtime, "pair").idleWorkers).toBe(0); // the warm worker runs "slow"
+      const quick = await fresh.runtime.invoke("pair", { ms: 1, label: "quick" });
+      settled.push("quick");
+
+      expect(quick.ok && quick.coldStart).toBe(true);
+      expect(payloadOf<SleepPayload>(quick).threadId).not.toBe(payloadOf<SleepPayload>(await slow).threadId);
+      expect(settled).toEqual(["quick", "slow"]);
+    } finally {
+      await fresh.dispose();
+    }
+  });
+
   it("serves queued invocations in arrival order", async () => {
     const order: string[] = [];
     const labels = ["first", "second", "third", "fourth"];

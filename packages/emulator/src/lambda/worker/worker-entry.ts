@@ -4,8 +4,8 @@
  * invocations like a warm Lambda. Bundled by the runtime with esbuild (see worker-script.ts).
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { ChannelReceiver } from "../invocation-channel";
-import { decodeInvocation, toLambdaError, type InvokeMessage, type WorkerBoot, type WorkerMessage } from "../worker-protocol";
+import { QueueConsumer } from "../invocation-queue";
+import { decodeFrame, toLambdaError, type InvokeMessage, type WorkerBoot, type WorkerMessage } from "../worker-protocol";
 import { createLambdaContext, type LambdaContext } from "./lambda-context";
 import { installLambdaConsole } from "./lambda-console";
 
@@ -44,37 +44,45 @@ function callHandler(handler: Handler, event: unknown, context: LambdaContext): 
   });
 }
 
-async function invoke(handler: Handler, message: InvokeMessage): Promise<void> {
+/** Runs one invocation and says how it ended (the result goes out once the watchdog stops watching). */
+async function invoke(handler: Handler, message: InvokeMessage): Promise<WorkerMessage> {
   currentRequestId = message.requestId;
   try {
     const result = await callHandler(handler, JSON.parse(message.eventJson), createLambdaContext(boot, message));
-    let json: string | undefined;
     try {
-      json = JSON.stringify(result);
+      return { kind: "result", seq: message.seq, json: JSON.stringify(result) };
     } catch (error) {
-      send({ kind: "error", seq: message.seq, error: { ...toLambdaError(error), errorType: "Runtime.MarshalError" } });
-      return;
+      return { kind: "error", seq: message.seq, error: { ...toLambdaError(error), errorType: "Runtime.MarshalError" } };
     }
-    send({ kind: "result", seq: message.seq, json });
   } catch (error) {
-    send({ kind: "error", seq: message.seq, error: toLambdaError(error) });
+    return { kind: "error", seq: message.seq, error: toLambdaError(error) };
   } finally {
     currentRequestId = undefined;
   }
 }
 
 /**
- * Sleeps until the next invocation, runs it, then lets the event loop take one turn (pending I/O
- * callbacks, the handler's leftover promises) before sleeping again: frozen while idle, as on Lambda.
+ * Takes the next invocation (sleeping while there is none), runs it, then lets the event loop take
+ * one turn (pending I/O callbacks, the handler's leftover promises) before taking the next: frozen
+ * while idle, as on Lambda. A retired worker asks to be ended.
  */
-function serve(handler: Handler, channel: ChannelReceiver): void {
-  const message = decodeInvocation(channel.take());
-  void invoke(handler, message).then(() => setImmediate(serve, handler, channel));
+function serve(handler: Handler, queue: QueueConsumer): void {
+  const claim = queue.take();
+  if (!claim) {
+    send({ kind: "retired" });
+    return;
+  }
+  const frame = claim.text ?? queue.fetch(claim.seq, (seq) => send({ kind: "fetch", seq }), boot.frames);
+  void invoke(handler, decodeFrame(claim.seq, frame, Date.now() + boot.timeoutMs)).then((outcome) => {
+    queue.finished();
+    send(outcome);
+    setImmediate(serve, handler, queue);
+  });
 }
 
 installLambdaConsole(() => currentRequestId);
 const handler = await loadHandler();
 if (handler) {
   send({ kind: "ready" });
-  setImmediate(serve, handler, new ChannelReceiver(boot.channel));
+  setImmediate(serve, handler, new QueueConsumer(boot.queue, boot.index));
 }
