@@ -5,12 +5,15 @@ import type { ColdStartGate } from "./cold-start-gate";
 import type { FunctionBuild } from "./function-build";
 import { emptyCounters, type FunctionCounters } from "./function-stats";
 import { FunctionWorker, InitFailure, type WorkerEvents, type WorkerOutcome } from "./function-worker";
-import { AWAKE, InvocationQueue, SLEEPING } from "./invocation-queue";
+import { DeadlineTimer } from "./deadline-timer";
+import { InvocationQueue, SLEEPING } from "./invocation-queue";
+import { PendingFrames, type Frame } from "./pending-frames";
 import { failure, initErrorOf, tooManyRequests } from "./invoke-results";
 import { eventJsonOf, type InvokeOptions, type InvokeResult } from "./invoker";
 import { DEFAULT_TIMEOUT_SECONDS, workerBoot, workerEnvironment, type AccountSettings } from "./lambda-environment";
 import type { RuntimeLogger } from "./runtime-log";
 import { encodeFrame, toLambdaError, type LambdaErrorBody } from "./worker-protocol";
+import { WorkerSlots } from "./worker-slots";
 
 export const DEFAULT_CONCURRENCY = 10;
 /** How long a queued invocation may wait when the caller gives no integration timeout (API Gateway's maximum). */
@@ -31,16 +34,14 @@ export interface PoolSettings {
   coldStarts: ColdStartGate;
 }
 
-/** One invocation from arrival until it ends on a worker (or is withdrawn before it starts). */
-interface Invocation {
-  seq: number;
+/**
+ * One invocation from arrival until it ends on a worker (or is withdrawn before it starts). Its frame
+ * is kept until it ends: a frame too large for a queue slot is fetched from here.
+ */
+interface Invocation extends Frame {
   requestId: string;
   /** When it arrived (performance.now()): durations run from here. */
   arrivedAt: number;
-  /** `requestId json`, kept until it ends: a frame too large for a slot is fetched from here. */
-  frame: string;
-  /** Its queue slot, or -1 while it waits in the backlog for one. */
-  slot: number;
   /** The caller has its answer already (integration timeout) while the function runs on. */
   answered: boolean;
   timer: NodeJS.Timeout | undefined;
@@ -64,23 +65,21 @@ interface Invocation {
 export class FunctionPool {
   readonly counters: FunctionCounters = emptyCounters();
   private queueInstance: InvocationQueue | undefined;
-  /** Workers by their queue index; `starting` counts the starts in flight, which hold an index too. */
-  private readonly workers: (FunctionWorker | undefined)[];
-  private readonly reserved: boolean[];
+  private readonly workers: WorkerSlots;
+  /** Starts in flight (each holds a reserved index). */
   private starting = 0;
   private readonly starts = new Set<Promise<FunctionWorker>>();
   /** Arrival order; every invocation not ended yet. */
   private readonly invocations = new Map<number, Invocation>();
-  /** Invocations waiting for a free queue slot. */
-  private readonly backlog: Invocation[] = [];
+  private readonly pending = new PendingFrames<Invocation>(() => this.queue);
   private seq = 0;
   private closed = false;
   private stallTimer: NodeJS.Timeout | undefined;
   private wakeUp: NodeJS.Immediate | undefined;
   /** The queue's head at the last stall check: it moves whenever a worker takes a frame. */
   private headAtLastCheck = 0;
-  private watchdog: NodeJS.Timeout | undefined;
-  private watchdogAt = Infinity;
+  /** Function timeouts of every running invocation, on one timer. */
+  private readonly watchdog = new DeadlineTimer(() => this.checkTimeouts());
   private readonly timeoutMs: number;
   private readonly concurrency: number;
   private readonly events: WorkerEvents = {
@@ -97,19 +96,18 @@ export class FunctionPool {
   ) {
     this.timeoutMs = (definition.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
     this.concurrency = Math.max(1, definition.concurrency ?? DEFAULT_CONCURRENCY);
-    this.workers = new Array<FunctionWorker | undefined>(this.concurrency).fill(undefined);
-    this.reserved = new Array<boolean>(this.concurrency).fill(false);
+    this.workers = new WorkerSlots(this.concurrency, () => this.queue);
   }
 
   get liveWorkers(): number {
-    return this.workers.filter((worker) => worker?.alive).length;
+    return this.workers.live;
   }
   get idleWorkers(): number {
-    return this.workers.filter((worker) => worker?.alive && this.queue.running(worker.index).seq === 0).length;
+    return this.workers.idle;
   }
   /** Invocations waiting for a worker to free up (not counting those a starting worker will take). */
   get queued(): number {
-    return Math.max(0, this.exactlyWaiting() - this.starting);
+    return this.queueInstance ? Math.max(0, this.pending.waiting - this.starting) : 0;
   }
 
   invoke(event: unknown, options: InvokeOptions = {}): Promise<InvokeResult> {
@@ -132,8 +130,8 @@ export class FunctionPool {
     const answer = new Promise<InvokeResult>((resolve) => (invocation.resolve = resolve));
     this.invocations.set(seq, invocation);
     invocation.timer = setTimeout(this.onIntegrationTimeout, options.integrationTimeoutMs ?? DEFAULT_MAX_QUEUE_WAIT_MS, invocation, options.integrationTimeoutMs);
-    if (this.backlog.length > 0 || !this.place(invocation)) this.backlog.push(invocation);
-    this.armWatchdog(Date.now() + this.timeoutMs);
+    this.pending.add(invocation);
+    this.watchdog.arm(Date.now() + this.timeoutMs);
     this.schedule();
     return answer;
   }
@@ -147,48 +145,30 @@ export class FunctionPool {
 
   /** New code is out (dev mode): idle workers go now, busy ones when their invocation ends. */
   retireStaleWorkers(): void {
-    for (const worker of this.workers) worker?.retire();
+    for (const worker of this.workers.all()) worker.retire();
     this.schedule();
   }
 
   reapIdle(olderThanMs: number, now = Date.now()): void {
-    for (const worker of this.workers) {
-      if (worker && this.queue.workerState(worker.index) === SLEEPING && now - this.queue.sleepingSince(worker.index) >= olderThanMs) worker.retire();
+    for (const worker of this.workers.all()) {
+      if (this.queue.workerState(worker.index) === SLEEPING && now - this.queue.sleepingSince(worker.index) >= olderThanMs) worker.retire();
     }
   }
 
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.stallTimer);
-    clearTimeout(this.watchdog);
     clearImmediate(this.wakeUp);
+    this.watchdog.cancel();
     for (const invocation of [...this.invocations.values()]) this.finish(invocation, failure("Unhandled", "The Lambda runtime was closed", invocation.arrivedAt, invocation.requestId));
-    this.backlog.length = 0;
+    this.pending.clear();
     await Promise.allSettled([...this.starts]);
-    await Promise.all(this.workers.map((worker) => worker?.terminate()));
+    await Promise.all(this.workers.all().map((worker) => worker.terminate()));
   }
 
   /** Created on first use: most functions of a big stack are never called in a session. */
   private get queue(): InvocationQueue {
     return (this.queueInstance ??= new InvocationQueue(2 * this.concurrency, SLOT_BYTES, this.concurrency));
-  }
-
-  private place(invocation: Invocation): boolean {
-    invocation.slot = this.queue.push(invocation.seq, invocation.frame);
-    return invocation.slot >= 0;
-  }
-
-  private refill(): void {
-    while (this.backlog.length > 0 && this.place(this.backlog[0]!)) this.backlog.shift();
-  }
-
-  /** Cheap upper bound (withdrawn frames count until a worker skips them): zero means nothing waits. */
-  private mayBeWaiting(): boolean {
-    return this.backlog.length > 0 || (this.queueInstance !== undefined && this.queueInstance.length > 0);
-  }
-
-  private exactlyWaiting(): number {
-    return this.backlog.length + (this.queueInstance?.waiting ?? 0);
   }
 
   /**
@@ -198,9 +178,9 @@ export class FunctionPool {
    * Otherwise more join only on a stall.
    */
   private schedule(): void {
-    if (this.closed || !this.mayBeWaiting()) return;
-    if (!this.wakeUp && !this.anyServing()) {
-      if (this.anySleeping()) this.wakeUp = setImmediate(this.wakeIfNoneServing);
+    if (this.closed || !this.queueInstance || !this.pending.mayBeWaiting()) return;
+    if (!this.wakeUp && !this.workers.anyAwake()) {
+      if (this.workers.anySleeping()) this.wakeUp = setImmediate(this.wakeIfNoneServing);
       else this.addWorkers(true);
     }
     if (!this.stallTimer) {
@@ -211,68 +191,42 @@ export class FunctionPool {
 
   private readonly wakeIfNoneServing = (): void => {
     this.wakeUp = undefined;
-    if (!this.closed && this.mayBeWaiting() && !this.anyServing()) this.addWorkers(true);
+    if (!this.closed && this.pending.mayBeWaiting() && !this.workers.anyAwake()) this.addWorkers(true);
   };
 
   private readonly checkStall = (): void => {
     this.stallTimer = undefined;
     if (this.closed) return;
-    this.refill();
-    if (!this.mayBeWaiting()) return;
+    this.pending.refill();
+    if (!this.pending.mayBeWaiting()) return;
     // Nothing taken since the last check, and every awake worker is running an invocation (none is
     // just waking up or between two): they are all busy. One more joins.
-    if (this.queue.head === this.headAtLastCheck && !this.anyAwakeAndFree()) this.addWorkers(false);
+    if (this.queue.head === this.headAtLastCheck && !this.workers.anyAwakeAndFree()) this.addWorkers(false);
     this.schedule();
   };
 
   /** Wakes a sleeping worker, else starts workers: one, or (`forAll`) one per waiting invocation. */
   private addWorkers(forAll: boolean): void {
-    if (this.exactlyWaiting() <= this.starting) return;
-    if (this.wakeOne()) return;
-    while (this.exactlyWaiting() > this.starting && this.canStart()) {
+    if (this.pending.waiting <= this.starting) return;
+    if (this.workers.wakeOne()) return;
+    while (this.pending.waiting > this.starting && this.canStart()) {
       void this.startWorker().catch(() => {});
       if (!forAll) return;
     }
   }
 
-  /** A worker of the current code that is awake (running, or about to take a frame). */
-  private anyServing(): boolean {
-    for (const worker of this.workers) if (worker?.alive && this.queue.workerState(worker.index) === AWAKE) return true;
-    return false;
-  }
-
-  private anySleeping(): boolean {
-    for (const worker of this.workers) if (worker?.alive && this.queue.workerState(worker.index) === SLEEPING) return true;
-    return false;
-  }
-
-  private anyAwakeAndFree(): boolean {
-    for (const worker of this.workers) {
-      if (worker?.alive && this.queue.workerState(worker.index) === AWAKE && this.queue.running(worker.index).seq === 0) return true;
-    }
-    return false;
-  }
-
-  /** Wakes the sleeping worker with the lowest index: work concentrates on few, warm threads. */
-  private wakeOne(): boolean {
-    for (const worker of this.workers) if (worker?.alive && this.queue.wake(worker.index)) return true;
-    return false;
-  }
-
   private canStart(): boolean {
-    const occupied = this.workers.filter((worker) => worker !== undefined).length + this.starting;
-    return !this.closed && occupied < this.concurrency && this.starting < this.settings.coldStarts.size;
+    return !this.closed && this.workers.occupied < this.concurrency && this.starting < this.settings.coldStarts.size;
   }
 
   private startWorker(): Promise<FunctionWorker> {
-    const index = this.workers.findIndex((worker, i) => worker === undefined && !this.reserved[i]);
-    this.reserved[index] = true;
+    const index = this.workers.reserve();
     this.starting++;
     const start = this.spawn(index);
     this.starts.add(start);
     start.then(
       (worker) => {
-        this.workers[index] = worker;
+        this.workers.place(worker);
         if (worker.generation !== this.build.currentGeneration) worker.retire();
         else this.queue.admit(index);
       },
@@ -280,7 +234,7 @@ export class FunctionPool {
     );
     void start.finally(() => {
       this.starts.delete(start);
-      this.reserved[index] = false;
+      this.workers.unreserve(index);
       this.starting--;
       this.schedule();
     }).catch(() => {});
@@ -303,25 +257,17 @@ export class FunctionPool {
 
   /** A start failed (bundle, init): the invocation waiting longest fails with that error, as on Lambda. */
   private failOldestWaiting(error: unknown): void {
-    const oldest = this.queueInstance?.oldestWaiting();
-    const invocation = oldest ? this.invocations.get(oldest.seq) : this.backlog[0];
-    if (!invocation || !this.withdraw(invocation)) return;
+    const oldest = this.pending.oldest();
+    const invocation = oldest === undefined ? undefined : this.invocations.get(oldest);
+    if (!invocation || !this.pending.withdraw(invocation)) return;
     this.counters.invocations++;
     this.finish(invocation, this.unhandled(initErrorOf(error), invocation.arrivedAt, invocation.requestId, "Init Error"));
-  }
-
-  /** Takes back an invocation no worker has taken yet; false when one has. */
-  private withdraw(invocation: Invocation): boolean {
-    if (invocation.slot >= 0) return this.queue.cancel(invocation.slot, invocation.seq);
-    const index = this.backlog.indexOf(invocation);
-    if (index >= 0) this.backlog.splice(index, 1);
-    return index >= 0;
   }
 
   private readonly onIntegrationTimeout = (invocation: Invocation, limitMs: number | undefined): void => {
     invocation.timer = undefined;
     if (!this.invocations.has(invocation.seq)) return;
-    if (this.withdraw(invocation)) {
+    if (this.pending.withdraw(invocation)) {
       // The refusal is counted here; a refused invocation is not an invocation, as on Lambda.
       this.counters.throttles++;
       this.finish(invocation, tooManyRequests(invocation.arrivedAt));
@@ -339,14 +285,14 @@ export class FunctionPool {
       this.counters.invocations++;
       const { arrivedAt, requestId } = invocation;
       if (outcome.kind === "ok") this.finish(invocation, { ok: true, payload: outcome.payload, durationMs: performance.now() - arrivedAt, coldStart, requestId });
-      else if (outcome.kind === "error") this.finish(invocation, this.unhandled(outcome.error, arrivedAt, requestId, "Invoke Error"));
+      else this.finish(invocation, this.unhandled(outcome.error, arrivedAt, requestId, "Invoke Error"));
     }
-    this.refill();
+    this.pending.refill();
     this.schedule();
   }
 
   private gone(worker: FunctionWorker, error: LambdaErrorBody): void {
-    if (this.workers[worker.index] === worker) this.workers[worker.index] = undefined;
+    this.workers.remove(worker);
     const invocation = this.invocations.get(this.queue.running(worker.index).seq);
     if (invocation) {
       this.counters.invocations++;
@@ -361,30 +307,20 @@ export class FunctionPool {
     if (!invocation.answered) invocation.resolve(result);
   }
 
-  /** One timer for the function timeouts of every running invocation, set for the earliest deadline. */
-  private armWatchdog(at: number): void {
-    if (this.watchdog && this.watchdogAt <= at) return;
-    clearTimeout(this.watchdog);
-    this.watchdogAt = at;
-    this.watchdog = setTimeout(this.checkTimeouts, Math.max(0, at - Date.now()));
-  }
-
-  private readonly checkTimeouts = (): void => {
-    this.watchdog = undefined;
-    this.watchdogAt = Infinity;
+  private checkTimeouts(): void {
     if (this.closed) return;
     const now = Date.now();
-    for (const worker of this.workers) {
-      if (!worker?.alive) continue;
+    for (const worker of this.workers.all()) {
+      if (!worker.alive) continue;
       const { seq, startedAt } = this.queue.running(worker.index);
       const invocation = this.invocations.get(seq);
       if (!invocation) continue;
       if (now - startedAt >= this.timeoutMs) this.timeOut(worker, invocation);
-      else this.armWatchdog(startedAt + this.timeoutMs);
+      else this.watchdog.arm(startedAt + this.timeoutMs);
     }
     // Whatever has not started yet cannot time out before a full timeout from now.
-    if (this.invocations.size > 0) this.armWatchdog(now + this.timeoutMs);
-  };
+    if (this.invocations.size > 0) this.watchdog.arm(now + this.timeoutMs);
+  }
 
   private timeOut(worker: FunctionWorker, invocation: Invocation): void {
     this.counters.invocations++;

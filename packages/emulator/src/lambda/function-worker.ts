@@ -3,7 +3,7 @@ import { frameChannel, SLEEPING, type InvocationQueue } from "./invocation-queue
 import { toLambdaError, type FunctionIdentity, type LambdaErrorBody, type WorkerBoot, type WorkerMessage } from "./worker-protocol";
 
 /** How one invocation on one worker ended. */
-export type WorkerOutcome = { kind: "ok"; payload: unknown } | { kind: "error"; error: LambdaErrorBody } | { kind: "timeout" };
+export type WorkerOutcome = { kind: "ok"; payload: unknown } | { kind: "error"; error: LambdaErrorBody };
 
 /** A worker that could not initialise (import failed, handler missing, crash or timeout during init). */
 export class InitFailure extends Error {
