@@ -2,6 +2,7 @@ import { AUTHORIZER_ENTRY } from "@linkgate/functions/entries";
 import { plans, routes } from "@linkgate/contract";
 import { userPoolClient, userPool, userPoolLink } from "./auth";
 import { AUTHORIZER_IDENTITY_SOURCE, AUTHORIZER_NAME, AUTHORIZER_TTL_SECONDS, AUTHORIZER_VALIDATION_EXPRESSION } from "./mapping/authorizer";
+import { sstFunctionSettings } from "./mapping/functions";
 import { adminPermissionsFor, USAGE_READER_ROUTES, usageReaderPermissionsFor } from "./mapping/permissions";
 import { stageThrottleFor, usagePlanResourceName, usagePlansFor } from "./mapping/plans";
 import { apiRoutesFor, routeArgsFor, sstHandlerFor } from "./mapping/routes";
@@ -36,6 +37,7 @@ export const authorizer = api.addAuthorizer({
   tokenFunction: {
     handler: sstHandlerFor(AUTHORIZER_ENTRY),
     runtime: RUNTIME,
+    ...sstFunctionSettings,
     link: [userPoolLink, userPoolClient, table("Owners")],
   },
   identitySource: AUTHORIZER_IDENTITY_SOURCE,
@@ -59,6 +61,7 @@ for (const spec of apiRoutesFor(routes)) {
     {
       handler: spec.handler,
       runtime: RUNTIME,
+      ...sstFunctionSettings,
       // Handlers run core services, which may touch any table (links, owners, partners, idempotency).
       link: spec.admin ? [...allTables, api, apiStage, cursorSecret, userPoolLink] : [...allTables, api, apiStage, cursorSecret],
       ...(spec.admin ? { permissions: adminPermissions } : {}),

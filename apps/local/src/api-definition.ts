@@ -6,6 +6,8 @@ import {
   AUTHORIZER_IDENTITY_SOURCE,
   AUTHORIZER_NAME,
   AUTHORIZER_VALIDATION_EXPRESSION,
+  FUNCTION_MEMORY_MB,
+  FUNCTION_TIMEOUT_SECONDS,
   stageThrottleFor,
 } from "@linkgate/infra/mapping";
 
@@ -29,13 +31,15 @@ export interface LocalApiInput {
  */
 export function buildLocalApiDefinition(input: LocalApiInput): ApiDefinition {
   const functions: Record<string, FunctionDefinition> = {};
+  // What infra/api.ts deploys every function with.
+  const settings = { memoryMb: FUNCTION_MEMORY_MB, timeoutSeconds: FUNCTION_TIMEOUT_SECONDS };
   for (const route of routes) {
-    functions[route.name] = { entry: handlerEntryFor(route.name).file, timeoutSeconds: 10, environment: input.environment };
+    functions[route.name] = { entry: handlerEntryFor(route.name).file, ...settings, environment: input.environment };
   }
   functions[AUTHORIZER_FUNCTION] = {
     entry: AUTHORIZER_ENTRY.file,
     handler: AUTHORIZER_ENTRY.export,
-    timeoutSeconds: 10,
+    ...settings,
     environment: { ...input.environment, ...input.authorizerEnvironment },
   };
   return {

@@ -1,0 +1,14 @@
+/**
+ * Every function's Lambda settings, written out rather than left to SST's defaults (which are these
+ * today: 1,024 MB, 20 s) so that the local stack runs functions with what is deployed: the emulator
+ * reports the memory size to the function (context, AWS_LAMBDA_FUNCTION_MEMORY_SIZE) and enforces
+ * the timeout.
+ */
+export const FUNCTION_MEMORY_MB = 1024;
+export const FUNCTION_TIMEOUT_SECONDS = 20;
+
+/** The same settings in SST's units. */
+export const sstFunctionSettings = {
+  memory: `${FUNCTION_MEMORY_MB} MB`,
+  timeout: `${FUNCTION_TIMEOUT_SECONDS} seconds`,
+} as const;
