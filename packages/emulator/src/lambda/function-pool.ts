@@ -246,7 +246,7 @@ export class FunctionPool {
     this.counters.coldStarts++;
     const identity = workerBoot(this.name, this.definition, bundle, this.settings.account);
     const env = workerEnvironment(identity, this.definition, bundle, this.settings.account, this.settings.inheritedEnv);
-    const placement = { queue: this.queue, index, generation, timeoutMs: this.timeoutMs };
+    const placement = { queue: this.queue, index, generation, timeoutMs: this.timeoutMs, memoryMb: Number(identity.memoryLimitInMB) };
     const worker = await this.settings.coldStarts.run(() => FunctionWorker.start(script, identity, env, placement, this.events));
     if (this.closed || !worker.alive) {
       await worker.terminate();

@@ -50,7 +50,7 @@ export class FunctionWorker {
     thread.on("message", (message: WorkerMessage) => this.onMessage(message));
     // An uncaught exception (e.g. thrown in a timer) kills the thread: 'error' comes, then 'exit'.
     thread.on("error", (error) => {
-      this.lastError = toLambdaError(error);
+      this.lastError = (error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY" ? outOfMemory() : toLambdaError(error);
     });
     thread.on("exit", (code) => this.onExit(code));
   }
@@ -59,14 +59,16 @@ export class FunctionWorker {
     script: URL,
     identity: FunctionIdentity,
     env: Record<string, string>,
-    placement: { queue: InvocationQueue; index: number; generation: number; timeoutMs: number },
+    placement: { queue: InvocationQueue; index: number; generation: number; timeoutMs: number; memoryMb: number },
     events: WorkerEvents,
   ): Promise<FunctionWorker> {
-    const { queue, index, generation, timeoutMs } = placement;
+    const { queue, index, generation, timeoutMs, memoryMb } = placement;
     const frames = frameChannel();
     queue.resetWorker(index);
     const workerData: WorkerBoot = { ...identity, queue: queue.handles, index, frames: frames.worker, timeoutMs };
-    const thread = new Worker(script, { workerData, transferList: [frames.worker], env, execArgv: ["--enable-source-maps"], stdout: false, stderr: false });
+    // The function's memory size bounds its heap: past it the thread ends, as Lambda ends an environment.
+    const resourceLimits = { maxOldGenerationSizeMb: memoryMb };
+    const thread = new Worker(script, { workerData, transferList: [frames.worker], env, resourceLimits, execArgv: ["--enable-source-maps"], stdout: false, stderr: false });
     const worker = new FunctionWorker(thread, frames.main, queue, index, generation, events);
     const timer = setTimeout(() => {
       worker.lastError = { errorType: "Runtime.InitTimeout", errorMessage: `Init phase exceeded ${INIT_TIMEOUT_MS / 1000} seconds`, trace: [] };
@@ -139,6 +141,11 @@ export class FunctionWorker {
     }
     this.events.gone(this, error);
   }
+}
+
+/** What Lambda reports when a function outgrows its memory: the kernel kills the runtime. */
+function outOfMemory(): LambdaErrorBody {
+  return { errorType: "Runtime.ExitError", errorMessage: "Runtime exited with error: signal: killed", trace: [] };
 }
 
 /** What Lambda reports when the runtime process exits during an invocation. */

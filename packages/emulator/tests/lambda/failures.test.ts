@@ -51,6 +51,7 @@ describe("handler errors, crashes and init failures", () => {
   it.each([
     ["exit", "Runtime.ExitError", "Runtime exited with error: exit status 3"],
     ["timer-throw", "RangeError", "thrown in a timer"],
+    ["out-of-memory", "Runtime.ExitError", "Runtime exited with error: signal: killed"],
   ])("replaces a worker that crashes (%s) and fails its invocation cleanly", async (mode, errorType, message) => {
     const warm = payloadOf<{ ok: boolean }>(await subject.runtime.invoke("failures", { mode: "ok" }));
     const coldStartsBefore = statsOf(subject.runtime, "failures").coldStarts;
