@@ -40,7 +40,6 @@ export const RETIRED = 3;
 /** A slot's length when its frame is too large and stays on the main thread. */
 const ON_MAIN_THREAD = -1;
 
-const SPIN_MS = Number(process.env.SPIN_MS ?? 0.1);
 const HEAD = 0;
 const TAIL = 1;
 const HEADER_INTS = 2;
@@ -244,7 +243,7 @@ export class QueueConsumer {
         continue;
       }
       if (state === AWAKE) {
-        const claim = this.tryClaim() ?? this.spinForFrame();
+        const claim = this.tryClaim();
         if (claim) return claim;
         this.layout.times[this.layout.sleepingSince(this.worker)] = Date.now();
         Atomics.compareExchange(control, stateIndex, AWAKE, SLEEPING);
@@ -269,18 +268,6 @@ export class QueueConsumer {
     ask(seq);
     while (Atomics.load(this.layout.control, index) === 0) Atomics.wait(this.layout.control, index, 0);
     return receiveMessageOnPort(port)?.message as string;
-  }
-
-  private spinForFrame(): Claim | undefined {
-    const until = performance.now() + SPIN_MS;
-    const { control } = this.layout;
-    while (performance.now() < until) {
-      if (Atomics.load(control, HEAD) !== Atomics.load(control, TAIL)) {
-        const claim = this.tryClaim();
-        if (claim) return claim;
-      }
-    }
-    return undefined;
   }
 
   private tryClaim(): Claim | undefined {
