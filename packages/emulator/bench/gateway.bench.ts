@@ -5,6 +5,9 @@
  * API key with a generous usage plan. autocannon runs in a child process with the same settings
  * for every row, after a short warm-up of that row (workers started, JIT warm). Bare runs bracket
  * every emulator row and each ratio uses the two around it: the machine is shared and drifts (±40%).
+ * Two reference rows come first: the ceiling of any worker-thread design (bare Node + a raw hop to one
+ * worker and back, nothing else: bench/raw-hop-server.ts) and the floor under every emulator row
+ * (bare Node + this emulator's Lambda runtime, no gateway).
  *
  *   npm run bench -w @linkgate/emulator        or   npx tsx bench/gateway.bench.ts [seconds=10] [connections=50]
  *   BENCH_FUNCTION_CONCURRENCY=2 …             workers for the function (default 10, the emulator's default)
@@ -23,6 +26,7 @@ import type { ApiDefinition } from "../src/apigateway/definition";
 import { startEmulator } from "../src/emulator";
 import type { LambdaRuntime } from "../src/lambda";
 import { loadTest, type LoadFigures } from "./autocannon-run";
+import { startRawHop } from "./raw-hop-server";
 import { handler } from "./functions/hello";
 
 const SECONDS = Number(process.argv[2] ?? 10);
@@ -112,13 +116,16 @@ async function main(): Promise<void> {
     const rows: EmulatorRow[] = [];
     const rssAfterRows: number[] = [];
     const runtimeOnly = await startRuntimeOnly(emulator.runtime);
+    const rawHop = await startRawHop();
+    const direct: Record<string, string> = { RAW: rawHop.url, RUNTIME: runtimeOnly.url };
     for (const [name, path, headers] of [
+      ["(ceiling) raw thread hop, no runtime", "RAW", {}],
       ["(floor) runtime only, no gateway", "RUNTIME", {}],
       ["public", "/public", {}],
       ["authorizer (cached policy)", "/authorized", { Authorization: token }],
       ["API key + usage plan", "/keyed", { "x-api-key": "bench-key-0123456789abcdef" }],
     ] as [string, string, Record<string, string>][]) {
-      const figures = await measure(path === "RUNTIME" ? `${runtimeOnly.url}/public` : `${emulator.url}${path}`, headers);
+      const figures = await measure(direct[path] ? `${direct[path]}/public` : `${emulator.url}${path}`, headers);
       rssAfterRows.push(process.memoryUsage().rss);
       bareRuns.push(await measure(`${bare.url}/public`));
       const around = bareRuns.slice(-2);
@@ -128,6 +135,7 @@ async function main(): Promise<void> {
 
     const invocations = (await (await fetch(`${emulator.url}/authorizer-invocations?token=${token}`)).json()) as { count: number };
     await runtimeOnly.close();
+    await rawHop.close();
     const authorizedRequests = rows.find((r) => r.name.startsWith("authorizer"))!.figures.requests;
     printReport(bareRuns, rows, { startMs, rssBefore, rssAfterRows, rssAfter, invocations: invocations.count, authorizedRequests });
     console.log("function pools:", JSON.stringify(emulator.runtime.stats()));
@@ -157,7 +165,7 @@ function printReport(bareRuns: LoadFigures[], rows: EmulatorRow[], extra: { star
   for (const { name, figures: f, bareRps, bareP99 } of rows) {
     const ratio = f.rps / bareRps;
     const p99Verdict = f.p99 <= 10 ? "yes" : `no (bare ${bareP99})`;
-    const verdict = name.startsWith("(floor)") ? "-" : ratio >= 0.5 ? "yes" : "NO";
+    const verdict = name.startsWith("(") ? "-" : ratio >= 0.5 ? "yes" : "NO";
     console.log(row([name, f.rps.toFixed(0), f.p50, f.p99, f.non2xx + f.errors, ratio.toFixed(2), verdict, p99Verdict], widths));
   }
   console.log("(× bare: against the mean of the bare runs just before and after that row, so machine drift cancels out)");
