@@ -174,7 +174,7 @@ function printReport(bareRuns: LoadFigures[], rows: EmulatorRow[], extra: { star
   const mb = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
   console.log(
     `RSS (bench process: both servers + Lambda worker threads): ${mb(extra.rssBefore)} before load; after each emulator row ${extra.rssAfterRows.map(mb).join(", ")}; ${mb(extra.rssAfter)} at the end ` +
-      "(the first row's warm-up starts the function's 10 workers; flat memory shows as flat figures after that)",
+      "(workers start during the first rows' warm-ups: see liveWorkers below; flat memory shows as flat figures after that)",
   );
 }
 
