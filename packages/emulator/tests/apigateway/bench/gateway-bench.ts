@@ -66,7 +66,11 @@ async function main() {
     definition: definition(
       [route("GET", "/health", "fn"), route("GET", "/me", "fn", { authorizer: "auth" }), route("GET", "/v1/links", "fn", { apiKeyRequired: true })],
       handlers,
-      { authorizers: { auth: { type: "TOKEN", function: "authFn", identitySource: ["method.request.header.Authorization"] } } },
+      {
+        authorizers: { auth: { type: "TOKEN", function: "authFn", identitySource: ["method.request.header.Authorization"] } },
+        // Raised like a Service Quotas increase: the default 10,000 rps answers most of the load with 429s.
+        accountThrottle: { rateLimit: 1e9, burstLimit: 1e9 },
+      },
     ),
     invoker: leanInvoker(handlers),
     usageGate: new MemoryUsageGate([KEY]),
