@@ -21,11 +21,13 @@ import { allowAll } from "../support/policies";
 const requests = Number(process.argv[2] ?? 200_000);
 const KEY = { id: "bench-key", value: "bench-key-0123456789abcdef" };
 const handlers: Record<string, FakeHandler> = { fn: () => ({ statusCode: 200, body: '{"ok":true}' }), authFn: () => allowAll("bench-user") };
-// Serialises the event as the real runtime does on the main thread (function-worker.ts), so the
-// event's cost is counted whichever form the gateway hands over.
+// Serialises and encodes the event as the real runtime does on the main thread (function-worker.ts,
+// invocation-channel.ts), so the event's cost is counted whichever form the gateway hands over.
+const encoder = new TextEncoder();
+const channelBytes = new Uint8Array(1024 * 1024);
 const invoker: LambdaInvoker = {
   invoke: async (name, event) => {
-    eventJsonOf(event);
+    encoder.encodeInto(eventJsonOf(event), channelBytes);
     return { ok: true, payload: await handlers[name]?.(event), durationMs: 0, coldStart: false };
   },
   close: async () => undefined,
