@@ -4,6 +4,7 @@ import { LambdaAuthorizer } from "./authorizer/lambda-authorizer";
 import { compileBinaryMediaTypes, type BinaryMediaMatcher } from "./binary-media";
 import type { ApiDefinition } from "./definition";
 import type { StageInfo } from "./proxy-event";
+import { ProxyEventJsonWriter } from "./proxy-event-json";
 import { Router } from "./router";
 import { assertThrottle } from "../usage/usage-validation";
 import { StageThrottle } from "./stage-throttle";
@@ -13,6 +14,7 @@ export interface CompiledStage {
   definition: ApiDefinition;
   router: Router;
   stage: StageInfo;
+  eventJson: ProxyEventJsonWriter;
   authorizers: Map<string, LambdaAuthorizer>;
   throttle: StageThrottle;
   isBinary: BinaryMediaMatcher;
@@ -41,10 +43,13 @@ export function compileStage(definition: ApiDefinition, invoker: LambdaInvoker, 
   const region = definition.region ?? "us-east-1";
   const accountId = definition.accountId ?? "123456789012";
   const stageVariables = definition.stageVariables && Object.keys(definition.stageVariables).length > 0 ? { ...definition.stageVariables } : null;
+  const router = new Router(definition.routes);
+  const stage: StageInfo = { restApiId: definition.restApiId, stage: definition.stage, accountId, region, stageVariables };
   return {
     definition,
-    router: new Router(definition.routes),
-    stage: { restApiId: definition.restApiId, stage: definition.stage, accountId, region, stageVariables },
+    router,
+    stage,
+    eventJson: new ProxyEventJsonWriter(stage, router.resources),
     authorizers,
     throttle: new StageThrottle(definition.methodThrottling, definition.accountThrottle),
     isBinary: compileBinaryMediaTypes(definition.binaryMediaTypes),

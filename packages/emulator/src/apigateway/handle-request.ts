@@ -74,7 +74,7 @@ export async function handleRequest(stage: CompiledStage, deps: Collaborators, r
 
   if (!stage.throttle.tryTake(resource.path, route.method, now)) return gateway("THROTTLED");
 
-  return invokeIntegration(stage, deps.invoker, route, parts, request, trace);
+  return invokeIntegration(stage, deps.invoker, route, resource, parts, request, trace);
 }
 
 function admitApiKey(
