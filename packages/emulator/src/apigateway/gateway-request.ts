@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { randomChunk } from "./random-pool";
+import { randomText } from "./random-pool";
 
 /**
  * One incoming request, normalised once at the edge: everything later steps (router, authorizer,
@@ -25,7 +25,7 @@ export interface GatewayRequest {
 
 export function newRequestIds(): { requestId: string; extendedRequestId: string } {
   // Extended ids look like `BQGojGkBoAMFNwg=`: 11 random bytes in base64.
-  return { requestId: randomUUID(), extendedRequestId: randomChunk(11).toString("base64") };
+  return { requestId: randomUUID(), extendedRequestId: randomText(11, "base64") };
 }
 
 /** Case-insensitive header lookup; the last value wins, as in the proxy event's `headers`. */

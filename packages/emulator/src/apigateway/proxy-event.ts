@@ -1,7 +1,7 @@
 import type { BinaryMediaMatcher } from "./binary-media";
 import { clfTime } from "./clf-time";
 import { headerValue, parseQuery, type GatewayRequest } from "./gateway-request";
-import { randomChunk } from "./random-pool";
+import { randomText } from "./random-pool";
 import type { Resource } from "./router";
 
 /**
@@ -173,5 +173,5 @@ function identity(sourceIp: string, userAgent: string | null): Identity {
 }
 
 function traceId(epochMs: number): string {
-  return `Root=1-${Math.floor(epochMs / 1000).toString(16)}-${randomChunk(12).toString("hex")}`;
+  return `Root=1-${Math.floor(epochMs / 1000).toString(16)}-${randomText(12, "hex")}`;
 }
