@@ -1,7 +1,8 @@
 /**
  * Gateway overhead benchmark: prints req/s, p50/p99 and the ratio to a bare Node server for each
  * route class (public, authorized with a cached policy, API key with usage plan). Functions are
- * in-process fakes, so this measures the gateway alone, not the Lambda runtime.
+ * in-process fakes, so this measures the gateway alone, not the Lambda runtime (but with the
+ * event's serialisation, which the runtime does on the main thread: see lean-invoker.ts).
  *
  *   npx tsx tests/apigateway/bench/gateway-bench.ts [seconds=10] [connections=50]
  *
@@ -13,9 +14,8 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { startGateway } from "../../../src/apigateway/gateway-server";
-import type { LambdaInvoker } from "../../../src/lambda/invoker";
-import type { FakeHandler } from "../support/fake-invoker";
 import { definition, route } from "../support/gateway-fixture-lite";
+import { leanInvoker } from "../support/lean-invoker";
 import { MemoryUsageGate } from "../support/memory-usage-gate";
 import { allowAll } from "../support/policies";
 
@@ -43,14 +43,6 @@ async function load(url: string, headers: Record<string, string> = {}): Promise<
   const result = JSON.parse(stdout) as { requests: { average: number; total: number }; latency: { p50: number; p99: number }; non2xx: number };
   const cpuMicrosPerRequest = (cpu.user + cpu.system) / Math.max(1, result.requests.total);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, cpuMicrosPerRequest };
-}
-
-/** Calls the handler directly: no recording, no serialisation — only the gateway's own cost is measured. */
-function leanInvoker(handlers: Record<string, FakeHandler>): LambdaInvoker {
-  return {
-    invoke: async (name, event) => ({ ok: true, payload: await handlers[name]?.(event), durationMs: 0, coldStart: false }),
-    close: async () => undefined,
-  };
 }
 
 async function main() {

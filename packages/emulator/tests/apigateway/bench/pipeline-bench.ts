@@ -7,7 +7,6 @@
  *
  * Prints, never asserts.
  */
-import { eventJsonOf, type LambdaInvoker } from "../../../src/lambda/invoker";
 import { AuthorizerCache } from "../../../src/apigateway/authorizer/cache";
 import { compileStage } from "../../../src/apigateway/compiled-stage";
 import { newRequestIds, type GatewayRequest } from "../../../src/apigateway/gateway-request";
@@ -15,23 +14,14 @@ import { handleRequest } from "../../../src/apigateway/handle-request";
 import { resolveStagePath } from "../../../src/apigateway/stage-path";
 import { definition, route } from "../support/gateway-fixture-lite";
 import type { FakeHandler } from "../support/fake-invoker";
+import { leanInvoker } from "../support/lean-invoker";
 import type { UsageGate } from "../../../src/usage/usage-gate";
 import { allowAll } from "../support/policies";
 
 const requests = Number(process.argv[2] ?? 200_000);
 const KEY = { id: "bench-key", value: "bench-key-0123456789abcdef" };
 const handlers: Record<string, FakeHandler> = { fn: () => ({ statusCode: 200, body: '{"ok":true}' }), authFn: () => allowAll("bench-user") };
-// Serialises and encodes the event as the real runtime does on the main thread (function-worker.ts,
-// invocation-channel.ts), so the event's cost is counted whichever form the gateway hands over.
-const encoder = new TextEncoder();
-const channelBytes = new Uint8Array(1024 * 1024);
-const invoker: LambdaInvoker = {
-  invoke: async (name, event) => {
-    encoder.encodeInto(eventJsonOf(event), channelBytes);
-    return { ok: true, payload: await handlers[name]?.(event), durationMs: 0, coldStart: false };
-  },
-  close: async () => undefined,
-};
+const invoker = leanInvoker(handlers);
 const stage = compileStage(
   definition([route("GET", "/health", "fn"), route("GET", "/me", "fn", { authorizer: "auth" }), route("GET", "/v1/links", "fn", { apiKeyRequired: true })], handlers, {
     authorizers: { auth: { type: "TOKEN", function: "authFn", identitySource: ["method.request.header.Authorization"] } },
