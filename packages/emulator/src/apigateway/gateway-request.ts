@@ -33,8 +33,16 @@ export function headerValue(request: GatewayRequest, name: string): string | und
   const wanted = name.toLowerCase();
   let value: string | undefined;
   const raw = request.rawHeaders;
-  for (let i = 0; i < raw.length; i += 2) if ((raw[i] as string).toLowerCase() === wanted) value = raw[i + 1];
+  for (let i = 0; i < raw.length; i += 2) if (isHeaderNamed(raw[i] as string, wanted)) value = raw[i + 1];
   return value;
+}
+
+/**
+ * `name` is `lowerCaseName` in any case. Lengths first: most names differ there, and lower-casing
+ * allocates (it never changes the length of a name that lower-cases to ASCII).
+ */
+export function isHeaderNamed(name: string, lowerCaseName: string): boolean {
+  return name.length === lowerCaseName.length && name.toLowerCase() === lowerCaseName;
 }
 
 export interface ParsedQuery {

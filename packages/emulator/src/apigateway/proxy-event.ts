@@ -1,6 +1,6 @@
 import type { BinaryMediaMatcher } from "./binary-media";
 import { clfTime } from "./clf-time";
-import { headerValue, parseQuery, type GatewayRequest } from "./gateway-request";
+import { headerValue, isHeaderNamed, parseQuery, type GatewayRequest } from "./gateway-request";
 import { randomText } from "./random-pool";
 import type { Resource } from "./router";
 
@@ -85,10 +85,9 @@ export function buildRequestParts(request: GatewayRequest, resource: Resource, p
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i] as string;
     const value = raw[i + 1] as string;
-    const lower = name.toLowerCase();
-    if (lower === "x-forwarded-for") forwardedFor = value;
+    if (isHeaderNamed(name, "x-forwarded-for")) forwardedFor = value;
     else addHeader(headers, multiValueHeaders, name, value);
-    if (lower === "user-agent") userAgent = value;
+    if (isHeaderNamed(name, "user-agent")) userAgent = value;
   }
   // Headers API Gateway adds on a regional endpoint.
   addHeader(headers, multiValueHeaders, "X-Forwarded-For", forwardedFor ? `${forwardedFor}, ${request.sourceIp}` : request.sourceIp);
