@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compileBinaryMediaTypes } from "./binary-media";
 import type { GatewayRequest } from "./gateway-request";
 import { buildRequestParts, toProxyEvent, type StageInfo } from "./proxy-event";
-import { jsonString, ProxyEventJsonWriter } from "./proxy-event-json";
+import { escaped, ProxyEventJsonWriter } from "./proxy-event-json";
 import { Router } from "./router";
 
 const router = new Router([
@@ -100,8 +100,8 @@ describe("ProxyEventJsonWriter", () => {
   });
 });
 
-describe("jsonString", () => {
-  it.each(["", "plain", 'q"uote', "back\\slash", "\u0000\u001f", "\u007f", "ü✓", "😀", "\ud83d", "\ude00x", "\u2028"])("equals JSON.stringify for %j", (value) => {
-    expect(jsonString(value)).toBe(JSON.stringify(value));
+describe("escaped", () => {
+  it.each(["", "plain", 'q"uote', "back\\slash", "\u0000\u001f", "\u007f", "ü✓", "😀", "\ud83d", "\ude00x", "\u2028"])("is JSON.stringify without the quotes, for %j", (value) => {
+    expect(`"${escaped(value)}"`).toBe(JSON.stringify(value));
   });
 });

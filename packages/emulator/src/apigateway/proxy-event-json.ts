@@ -15,8 +15,8 @@ import type { Resource } from "./router";
  */
 export class ProxyEventJsonWriter {
   private readonly resources = new Map<Resource, ResourceFragments>();
-  private readonly accountIdAndProtocol: string;
-  private readonly stageAndDomainPrefix: string;
+  private readonly accountIdToProtocol: string;
+  private readonly stageToDomainPrefix: string;
   private readonly apiId: string;
 
   constructor(
@@ -24,9 +24,9 @@ export class ProxyEventJsonWriter {
     resources: readonly Resource[],
   ) {
     for (const resource of resources) this.resources.set(resource, this.fragmentsOf(resource));
-    this.accountIdAndProtocol = `,"accountId":${JSON.stringify(stage.accountId)},"protocol":`;
-    this.stageAndDomainPrefix = `,"stage":${JSON.stringify(stage.stage)},"domainPrefix":`;
-    this.apiId = `,"apiId":${JSON.stringify(stage.restApiId)}`;
+    this.accountIdToProtocol = `","accountId":${JSON.stringify(stage.accountId)},"protocol":"`;
+    this.stageToDomainPrefix = `","stage":${JSON.stringify(stage.stage)},"domainPrefix":"`;
+    this.apiId = `","apiId":${JSON.stringify(stage.restApiId)}`;
   }
 
   /** `parts` must have been built for one of this stage's resources (`parts.resource` is its path). */
@@ -37,12 +37,14 @@ export class ProxyEventJsonWriter {
     const identity = context.identity;
     const { body, isBase64Encoded } = proxyEventBody(request, isBinary);
     const headers = headerMapsJson(parts.multiValueHeaders);
+    // Strings go in between quotes that are part of the fixed text: a plain value is then inserted as
+    // it is, with no quoted copy made first (half the cost of the text, flattening included).
     return (
       fragments.head +
-      jsonString(parts.path) +
-      ',"httpMethod":' +
-      jsonString(parts.httpMethod) +
-      ',"headers":' +
+      escaped(parts.path) +
+      '","httpMethod":"' +
+      escaped(parts.httpMethod) +
+      '","headers":' +
       headers.single +
       ',"multiValueHeaders":' +
       headers.multi +
@@ -53,36 +55,35 @@ export class ProxyEventJsonWriter {
       ',"pathParameters":' +
       JSON.stringify(parts.pathParameters) +
       fragments.stageVariablesToResourcePath +
-      ',"httpMethod":' +
-      jsonString(context.httpMethod) +
-      ',"extendedRequestId":' +
-      jsonString(context.extendedRequestId) +
-      ',"requestTime":' +
-      jsonString(context.requestTime) +
-      ',"path":' +
-      jsonString(context.path) +
-      this.accountIdAndProtocol +
-      jsonString(context.protocol) +
-      this.stageAndDomainPrefix +
-      jsonString(context.domainPrefix) +
-      ',"requestTimeEpoch":' +
+      escaped(context.httpMethod) +
+      '","extendedRequestId":"' +
+      escaped(context.extendedRequestId) +
+      '","requestTime":"' +
+      escaped(context.requestTime) +
+      '","path":"' +
+      escaped(context.path) +
+      this.accountIdToProtocol +
+      escaped(context.protocol) +
+      this.stageToDomainPrefix +
+      escaped(context.domainPrefix) +
+      '","requestTimeEpoch":' +
       jsonNumber(context.requestTimeEpoch) +
-      ',"requestId":' +
-      jsonString(context.requestId) +
-      IDENTITY_HEAD +
-      jsonString(identity.sourceIp) +
-      IDENTITY_TO_USER_AGENT +
+      ',"requestId":"' +
+      escaped(context.requestId) +
+      IDENTITY_TO_SOURCE_IP +
+      escaped(identity.sourceIp) +
+      SOURCE_IP_TO_USER_AGENT +
       jsonStringOrNull(identity.userAgent) +
       ',"user":null,"apiKey":' +
       jsonStringOrNull(identity.apiKey) +
       ',"apiKeyId":' +
       jsonStringOrNull(identity.apiKeyId) +
-      ',"clientCert":null},"domainName":' +
-      jsonString(context.domainName) +
+      ',"clientCert":null},"domainName":"' +
+      escaped(context.domainName) +
       this.apiId +
       (context.authorizer === undefined ? "" : ',"authorizer":' + JSON.stringify(context.authorizer)) +
       '},"body":' +
-      (body === null ? "null" : isBase64Encoded ? `"${body}"` : jsonString(body)) +
+      (body === null ? "null" : '"' + (isBase64Encoded ? body : escaped(body)) + '"') +
       (isBase64Encoded ? ',"isBase64Encoded":true}' : ',"isBase64Encoded":false}')
     );
   }
@@ -90,16 +91,16 @@ export class ProxyEventJsonWriter {
   private fragmentsOf(resource: Resource): ResourceFragments {
     const path = JSON.stringify(resource.path);
     return {
-      head: `{"resource":${path},"path":`,
-      stageVariablesToResourcePath: `,"stageVariables":${JSON.stringify(this.stage.stageVariables)},"requestContext":{"resourceId":${JSON.stringify(resource.id)},"resourcePath":${path}`,
+      head: `{"resource":${path},"path":"`,
+      stageVariablesToResourcePath: `,"stageVariables":${JSON.stringify(this.stage.stageVariables)},"requestContext":{"resourceId":${JSON.stringify(resource.id)},"resourcePath":${path},"httpMethod":"`,
     };
   }
 }
 
 interface ResourceFragments {
-  /** `{"resource":"/x","path":` */
+  /** `{"resource":"/x","path":"` */
   head: string;
-  /** `,"stageVariables":…,"requestContext":{"resourceId":"…","resourcePath":"/x"` */
+  /** `,"stageVariables":…,"requestContext":{"resourceId":"…","resourcePath":"/x","httpMethod":"` */
   stageVariablesToResourcePath: string;
 }
 
@@ -113,11 +114,11 @@ function headerMapsJson(multiValueHeaders: Record<string, string[]>): { single: 
   let multi = "";
   for (const name in multiValueHeaders) {
     const values = multiValueHeaders[name] as string[];
-    const key = jsonString(name) + ":";
+    const key = '"' + escaped(name) + '":';
     let list = "";
     let last = "";
     for (const value of values) {
-      last = jsonString(value);
+      last = '"' + escaped(value) + '"';
       list = list === "" ? last : list + "," + last;
     }
     single = single === "" ? key + last : single + "," + key + last;
@@ -126,19 +127,19 @@ function headerMapsJson(multiValueHeaders: Record<string, string[]>): { single: 
   return { single: "{" + single + "}", multi: "{" + multi + "}" };
 }
 
-const IDENTITY_HEAD = ',"identity":{"cognitoIdentityPoolId":null,"accountId":null,"cognitoIdentityId":null,"caller":null,"sourceIp":';
-const IDENTITY_TO_USER_AGENT =
-  ',"principalOrgId":null,"accessKey":null,"cognitoAuthenticationType":null,"cognitoAuthenticationProvider":null,"userArn":null,"userAgent":';
+const IDENTITY_TO_SOURCE_IP = '","identity":{"cognitoIdentityPoolId":null,"accountId":null,"cognitoIdentityId":null,"caller":null,"sourceIp":"';
+const SOURCE_IP_TO_USER_AGENT =
+  '","principalOrgId":null,"accessKey":null,"cognitoAuthenticationType":null,"cognitoAuthenticationProvider":null,"userArn":null,"userAgent":';
 
 /** What JSON.stringify escapes: quote, backslash, control characters, and (lone) surrogates. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must be found here
 const NEEDS_ESCAPING = /["\\\u0000-\u001f\ud800-\udfff]/;
 
-/** JSON.stringify(value) for a string, without its escaping pass for the usual plain values (ids, paths, IPs). */
-export function jsonString(value: string): string {
-  return NEEDS_ESCAPING.test(value) ? JSON.stringify(value) : `"${value}"`;
+/** A string as it appears between the quotes of its JSON literal: usually the string itself, unchanged. */
+export function escaped(value: string): string {
+  return NEEDS_ESCAPING.test(value) ? JSON.stringify(value).slice(1, -1) : value;
 }
 
-const jsonStringOrNull = (value: string | null): string => (value === null ? "null" : jsonString(value));
+const jsonStringOrNull = (value: string | null): string => (value === null ? "null" : '"' + escaped(value) + '"');
 
 const jsonNumber = (value: number): string => (Number.isFinite(value) ? String(value) : "null");
