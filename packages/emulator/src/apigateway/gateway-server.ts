@@ -9,7 +9,7 @@ import { compileStage, type CompiledStage } from "./compiled-stage";
 import type { ApiDefinition } from "./definition";
 import { newRequestIds, type GatewayRequest } from "./gateway-request";
 import { handleRequest, type Outcome, type Trace } from "./handle-request";
-import { headerBytes, MAX_HEADER_BYTES, readBody } from "./limits";
+import { headersOverLimit, readBody } from "./limits";
 import { RouteMetrics, type MetricsSnapshot } from "./route-metrics";
 import { closesConnection, hasUnreadBody, lingerThenClose, write, type Written } from "./response-writer";
 import { resolveStagePath } from "./stage-path";
@@ -64,7 +64,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     let outcome: Outcome;
     let path = rawPath;
     try {
-      if (headerBytes(req) > MAX_HEADER_BYTES) outcome = { kind: "gateway", type: "HEADERS_TOO_LARGE" };
+      if (headersOverLimit(req)) outcome = { kind: "gateway", type: "HEADERS_TOO_LARGE" };
       else {
         const body = await readBody(req);
         if (!body.ok && body.reason === "aborted") return;
