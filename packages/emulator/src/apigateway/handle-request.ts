@@ -49,7 +49,7 @@ export async function handleRequest(stage: CompiledStage, deps: Collaborators, r
   }
   if (match.kind === "no-method") return gateway("MISSING_AUTHENTICATION_TOKEN");
   const { route, resource } = match;
-  trace.routeKey = `${route.method} ${resource.path}`;
+  trace.routeKey = stage.routeKeys.get(route) ?? `${route.method} ${resource.path}`;
   trace.resourcePath = resource.path;
   const now = request.requestTimeEpoch;
   const parts = buildRequestParts(request, resource, match.pathParameters, stage.stage);
