@@ -112,7 +112,8 @@ interface ResourceFragments {
 function headerMapsJson(multiValueHeaders: Record<string, string[]>): { single: string; multi: string } {
   let single = "";
   let multi = "";
-  for (const name in multiValueHeaders) {
+  // Object.keys, not for-in: exactly the names JSON.stringify writes (own ones), in its order.
+  for (const name of Object.keys(multiValueHeaders)) {
     const values = multiValueHeaders[name] as string[];
     const key = '"' + escaped(name) + '":';
     let list = "";
