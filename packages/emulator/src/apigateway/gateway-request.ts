@@ -50,17 +50,19 @@ export interface ParsedQuery {
   multi: Record<string, string[]> | null;
 }
 
+const NO_QUERY: ParsedQuery = Object.freeze({ single: null, multi: null });
+
 /**
  * Reading: values are URL-decoded with form semantics (`+` is a space), last value wins in the
  * single-value map, and a parameter without `=` has the empty string as its value.
  */
 export function parseQuery(rawQuery: string): ParsedQuery {
-  if (rawQuery === "") return { single: null, multi: null };
+  if (rawQuery === "") return NO_QUERY;
   const single: Record<string, string> = {};
   const multi: Record<string, string[]> = {};
   for (const [name, value] of new URLSearchParams(rawQuery)) {
     single[name] = value;
     (multi[name] ??= []).push(value);
   }
-  return Object.keys(single).length === 0 ? { single: null, multi: null } : { single, multi };
+  return Object.keys(single).length === 0 ? NO_QUERY : { single, multi };
 }

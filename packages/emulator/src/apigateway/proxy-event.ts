@@ -116,7 +116,7 @@ export function buildRequestParts(request: GatewayRequest, resource: Resource, p
       accountId: stage.accountId,
       protocol: request.protocol,
       stage: stage.stage,
-      domainPrefix: domainName.split(".")[0] ?? domainName,
+      domainPrefix: domainPrefixOf(domainName),
       requestTimeEpoch: request.requestTimeEpoch,
       requestId: request.requestId,
       identity: identity(request.sourceIp, userAgent),
@@ -149,6 +149,12 @@ const NO_BODY = { body: null, isBase64Encoded: false } as const;
 function addHeader(headers: Record<string, string>, multiValueHeaders: Record<string, string[]>, name: string, value: string): void {
   headers[name] = value;
   (multiValueHeaders[name] ??= []).push(value);
+}
+
+/** The host's first label (`api` of `api.example.com`), the whole host when it has no dot. */
+function domainPrefixOf(domainName: string): string {
+  const dot = domainName.indexOf(".");
+  return dot === -1 ? domainName : domainName.slice(0, dot);
 }
 
 function identity(sourceIp: string, userAgent: string | null): Identity {
