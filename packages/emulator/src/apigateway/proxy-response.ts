@@ -29,7 +29,10 @@ export function parseProxyResponse(payload: unknown, isBinary: BinaryMediaMatche
   const headers: IntegrationReply["headers"] = new Map();
   if (result.headers !== undefined && result.headers !== null) {
     if (typeof result.headers !== "object" || Array.isArray(result.headers)) return fail("headers is not an object");
-    for (const [name, value] of Object.entries(result.headers)) {
+    const single = result.headers as Record<string, unknown>;
+    // Keys, not entries: no [name, value] array per header.
+    for (const name of Object.keys(single)) {
+      const value = single[name];
       if (value === null || value === undefined) continue;
       if (!isScalar(value)) return fail(`header ${name} is not a scalar`);
       headers.set(name.toLowerCase(), { name, values: [String(value)] });
@@ -37,7 +40,9 @@ export function parseProxyResponse(payload: unknown, isBinary: BinaryMediaMatche
   }
   if (result.multiValueHeaders !== undefined && result.multiValueHeaders !== null) {
     if (typeof result.multiValueHeaders !== "object" || Array.isArray(result.multiValueHeaders)) return fail("multiValueHeaders is not an object");
-    for (const [name, values] of Object.entries(result.multiValueHeaders)) {
+    const multi = result.multiValueHeaders as Record<string, unknown>;
+    for (const name of Object.keys(multi)) {
+      const values = multi[name];
       if (!Array.isArray(values) || !values.every(isScalar)) return fail(`multiValueHeaders.${name} is not an array of scalars`);
       const key = name.toLowerCase();
       const existing = headers.get(key);

@@ -2,17 +2,19 @@ import { randomFillSync } from "node:crypto";
 
 /**
  * Random bytes for ids on the hot path, drawn from a 4 KB pool refilled in one call, instead of
- * one `randomBytes` call per id (as `crypto.randomUUID` does internally).
+ * one `randomBytes` call per id (as `crypto.randomUUID` does internally). Read straight out of the
+ * pool as text (`toString` with a range), so no Buffer view is made per id.
  */
 const pool = Buffer.alloc(4096);
 let offset = pool.length;
 
-export function randomChunk(size: number): Buffer {
+/** `size` fresh random bytes as text: `hex` or `base64`. */
+export function randomText(size: number, encoding: "hex" | "base64"): string {
   if (offset + size > pool.length) {
     randomFillSync(pool);
     offset = 0;
   }
-  const chunk = pool.subarray(offset, offset + size);
+  const text = pool.toString(encoding, offset, offset + size);
   offset += size;
-  return chunk;
+  return text;
 }

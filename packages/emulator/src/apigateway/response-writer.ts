@@ -18,7 +18,9 @@ export function write(res: ServerResponse, outcome: Outcome, ids: { requestId: s
   const reply: GatewayReply = outcome.kind === "cors-preflight" ? corsPreflightReply(ids) : gatewayReply(outcome.type, ids, cors);
   // Strings go out as-is: Node then sends headers and body in one write, not a writev of two.
   const length = Buffer.byteLength(reply.body);
-  res.writeHead(reply.status, { ...reply.headers, "Content-Length": String(length) });
+  // The reply's headers are built for this response alone, so they take the length in place.
+  reply.headers["Content-Length"] = String(length);
+  res.writeHead(reply.status, reply.headers);
   res.end(reply.body);
   return { status: reply.status, length, ...(reply.errorType ? { errorType: reply.errorType } : {}) };
 }

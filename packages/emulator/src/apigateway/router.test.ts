@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { HttpMethod, RouteDefinition } from "./definition";
-import { Router } from "./router";
+import { Router, splitPath } from "./router";
 
 const route = (method: HttpMethod, path: string): RouteDefinition => ({ method, path, function: `${method} ${path}` });
 
@@ -64,5 +64,20 @@ describe("Router", () => {
     const id = (r: Router) => r.resources.find((resource) => resource.path === "/health")?.id;
     expect(id(again)).toBe(id(router));
     expect(id(again)).toMatch(/^[a-z0-9_-]{6}$/);
+  });
+});
+
+describe("splitPath", () => {
+  it.each<[string, string[]]>([
+    ["", []],
+    ["/", []],
+    ["///", []],
+    ["/a", ["a"]],
+    ["a/b", ["a", "b"]],
+    ["/a/b/", ["a", "b"]],
+    ["//a//b//", ["a", "", "b"]],
+    ["/%2F/x", ["%2F", "x"]],
+  ])("splits %j, ignoring leading and trailing slashes", (path, segments) => {
+    expect(splitPath(path)).toEqual(segments);
   });
 });

@@ -103,9 +103,15 @@ export class Router {
 
 /** `/` → [], `/a/b` → ["a", "b"]; a trailing slash is ignored, as API Gateway does. */
 export function splitPath(path: string): string[] {
-  const trimmed = path.replace(/^\/+/, "").replace(/\/+$/, "");
-  return trimmed === "" ? [] : trimmed.split("/");
+  // Index scans, not two regex replaces: this runs on every request's path.
+  let start = 0;
+  let end = path.length;
+  while (start < end && path.charCodeAt(start) === SLASH) start += 1;
+  while (end > start && path.charCodeAt(end - 1) === SLASH) end -= 1;
+  return start === end ? [] : path.slice(start, end).split("/");
 }
+
+const SLASH = 0x2f;
 
 function normalisePath(path: string): string {
   return "/" + splitPath(path).join("/");

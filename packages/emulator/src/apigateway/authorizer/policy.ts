@@ -12,9 +12,12 @@ export interface CompiledPolicy {
 
 interface CompiledStatement {
   effect: "Allow" | "Deny";
-  actions: RegExp[];
+  /** Whether an Action matches `execute-api:Invoke`, the only action ever evaluated: decided once. */
+  coversInvoke: boolean;
   resources: RegExp[];
 }
+
+const INVOKE_ACTION = "execute-api:Invoke";
 
 /** Documented limit on each policy Resource (authorizer output page). Reading: longer is malformed. */
 export const MAX_RESOURCE_LENGTH = 512;
@@ -33,7 +36,7 @@ export function compilePolicy(policyDocument: unknown): CompiledPolicy {
     evaluate(methodArn) {
       let allowed = false;
       for (const statement of compiled) {
-        if (!statement.actions.some((action) => action.test("execute-api:Invoke"))) continue;
+        if (!statement.coversInvoke) continue;
         if (!statement.resources.some((resource) => resource.test(methodArn))) continue;
         if (statement.effect === "Deny") return "Deny";
         allowed = true;
@@ -53,7 +56,7 @@ function compileStatement(statement: unknown): CompiledStatement {
   return {
     effect: Effect,
     // IAM action names are case-insensitive; resource ARNs are not.
-    actions: stringList(Action, "Action").map((action) => wildcardRegExp(action, "i")),
+    coversInvoke: stringList(Action, "Action").some((action) => wildcardRegExp(action, "i").test(INVOKE_ACTION)),
     resources: resources.map((resource) => wildcardRegExp(resource, "")),
   };
 }

@@ -1,4 +1,4 @@
-import type { InvokeOptions, InvokeResult, LambdaInvoker } from "../../../src/lambda/invoker";
+import { eventJsonOf, type InvokeOptions, type InvokeResult, type LambdaInvoker } from "../../../src/lambda/invoker";
 
 /** A handler as the tests write it: a plain function of the event; throwing is an unhandled error. */
 export type FakeHandler = (event: unknown) => unknown;
@@ -24,15 +24,17 @@ export class FakeInvoker implements LambdaInvoker {
   async invoke(functionName: string, event: unknown, options: InvokeOptions = {}): Promise<InvokeResult> {
     const handler = this.handlers[functionName];
     if (!handler) throw new Error(`FakeInvoker: no handler named ${functionName}`);
+    // Events as the function receives them: JSON, whether the gateway passed an object or `EventJson` text.
+    const received: unknown = JSON.parse(eventJsonOf(event));
     const list = this.calls.get(functionName) ?? [];
-    list.push(event);
+    list.push(received);
     this.calls.set(functionName, list);
     this.options.push(options);
     const started = performance.now();
     const run = (async (): Promise<InvokeResult> => {
       try {
         // A JSON round trip, as the real runtime serialises events and results.
-        const payload: unknown = await handler(JSON.parse(JSON.stringify(event)));
+        const payload: unknown = await handler(JSON.parse(eventJsonOf(event)));
         return { ok: true, payload: payload === undefined ? null : JSON.parse(JSON.stringify(payload)), durationMs: performance.now() - started, coldStart: false };
       } catch (error) {
         return { ok: false, error: "Unhandled", message: error instanceof Error ? error.message : String(error), durationMs: performance.now() - started };
