@@ -58,11 +58,19 @@ const NO_QUERY: ParsedQuery = Object.freeze({ single: null, multi: null });
  */
 export function parseQuery(rawQuery: string): ParsedQuery {
   if (rawQuery === "") return NO_QUERY;
-  const single: Record<string, string> = {};
-  const multi: Record<string, string[]> = {};
+  const single = nameMap<string>();
+  const multi = nameMap<string[]>();
   for (const [name, value] of new URLSearchParams(rawQuery)) {
     single[name] = value;
     (multi[name] ??= []).push(value);
   }
   return Object.keys(single).length === 0 ? NO_QUERY : { single, multi };
+}
+
+/**
+ * A map keyed by names the client chose (headers, query parameters), with no prototype: a name
+ * like `constructor` or `__proto__` is then a plain key, never an inherited property.
+ */
+export function nameMap<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
 }

@@ -1,6 +1,6 @@
 import type { BinaryMediaMatcher } from "./binary-media";
 import { clfTime } from "./clf-time";
-import { headerValue, isHeaderNamed, parseQuery, type GatewayRequest } from "./gateway-request";
+import { headerValue, isHeaderNamed, nameMap, parseQuery, type GatewayRequest } from "./gateway-request";
 import { randomText } from "./random-pool";
 import type { Resource } from "./router";
 
@@ -77,8 +77,8 @@ export interface ProxyEvent extends RequestParts {
 }
 
 export function buildRequestParts(request: GatewayRequest, resource: Resource, pathParameters: Record<string, string> | null, stage: StageInfo): RequestParts {
-  const headers: Record<string, string> = {};
-  const multiValueHeaders: Record<string, string[]> = {};
+  const headers = nameMap<string>();
+  const multiValueHeaders = nameMap<string[]>();
   const raw = request.rawHeaders;
   let userAgent: string | null = null;
   let forwardedFor: string | undefined;

@@ -27,9 +27,8 @@ export type InvokeResult =
 
 /**
  * An event already serialised as JSON text, passed to the function as is. Lambda receives every
- * event as JSON; a caller that builds the text itself saves the runtime a JSON.stringify of an
- * object it would only build to serialise. (The gateway does not yet: it still builds its proxy
- * event as an object.)
+ * event as JSON; a caller that builds the text itself (the gateway, for every proxy event) saves
+ * the runtime a JSON.stringify of an object it would only build to serialise.
  */
 export class EventJson {
   constructor(readonly json: string) {}

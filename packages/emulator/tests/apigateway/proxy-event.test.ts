@@ -1,11 +1,24 @@
+import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
 import type { ProxyEvent } from "../../src/apigateway/proxy-event";
-import { probe, route, startFixture } from "./support/gateway-fixture";
+import { probe, route, startFixture, type Fixture } from "./support/gateway-fixture";
 import { allowAll } from "./support/policies";
 
 const KEY = { id: "key1", value: "partner-key-0123456789" };
 
-async function echo(call: (method: string, path: string, init?: { headers?: Record<string, string>; body?: string | Buffer }) => Promise<Response>, ...args: Parameters<typeof call>) {
+/** A GET written on a socket as is; answers the body. */
+function rawGet(url: string, path: string, headerLines: string[]): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end([`GET ${path} HTTP/1.1`, `Host: ${hostname}`, ...headerLines, "Connection: close", "", ""].join("\r\n")));
+    let text = "";
+    socket.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
+    socket.on("end", () => resolve(text.slice(text.indexOf("\r\n\r\n") + 4)));
+    socket.on("error", reject);
+  });
+}
+
+async function echo(call: Fixture["call"], ...args: Parameters<Fixture["call"]>) {
   const response = await call(...args);
   expect(response.status).toBe(200);
   return (await response.json()) as ProxyEvent;
@@ -43,6 +56,21 @@ describe("Lambda proxy event (payload 1.0)", () => {
       isBase64Encoded: false,
     });
     expect(event.requestContext).not.toHaveProperty("authorizer");
+  });
+
+  it("passes headers and query parameters named like Object's own properties as plain names", async () => {
+    const { gateway } = await startFixture([route("GET", "/health", "probe")], { probe });
+    const names = ["constructor", "__proto__", "toString", "hasOwnProperty"];
+    const query = names.map((name, i) => `${name}=${i}`).join("&");
+    // Written by hand: fetch itself drops a header named __proto__.
+    const event = JSON.parse(await rawGet(gateway.url, `/health?${query}`, names.map((name, i) => `${name}: h${i}`))) as ProxyEvent;
+
+    for (const [i, name] of names.entries()) {
+      expect(Object.hasOwn(event.headers, name) && event.headers[name]).toBe(`h${i}`);
+      expect(Object.hasOwn(event.multiValueHeaders, name) && event.multiValueHeaders[name]).toEqual([`h${i}`]);
+      expect(Object.hasOwn(event.queryStringParameters!, name) && event.queryStringParameters![name]).toBe(String(i));
+      expect(Object.hasOwn(event.multiValueQueryStringParameters!, name) && event.multiValueQueryStringParameters![name]).toEqual([String(i)]);
+    }
   });
 
   it("fills requestContext completely", async () => {
