@@ -2,6 +2,7 @@ import { AUTHORIZER_ENTRY } from "@linkgate/functions/entries";
 import { plans, routes } from "@linkgate/contract";
 import { userPoolClient, userPool, userPoolLink } from "./auth";
 import { AUTHORIZER_IDENTITY_SOURCE, AUTHORIZER_NAME, AUTHORIZER_TTL_SECONDS, AUTHORIZER_VALIDATION_EXPRESSION } from "./mapping/authorizer";
+import { withListedCorsHeaders } from "./mapping/cors";
 import { sstFunctionSettings } from "./mapping/functions";
 import { adminPermissionsFor, USAGE_READER_ROUTES, usageReaderPermissionsFor } from "./mapping/permissions";
 import { stageThrottleFor, usagePlanResourceName, usagePlansFor } from "./mapping/plans";
@@ -15,6 +16,15 @@ import { table, tables } from "./storage";
 
 /** Lambda runtime for every function (Node 22: production's supported LTS). */
 const RUNTIME = "nodejs22.x";
+
+// SST's `cors: true` allows request headers `*`, which never covers Authorization: list them instead
+// (mapping/cors.ts). Registered before the API, so its OPTIONS mocks and gateway responses get it.
+$transform(aws.apigateway.IntegrationResponse, (args) => {
+  args.responseParameters = withListedCorsHeaders(args.responseParameters);
+});
+$transform(aws.apigateway.Response, (args) => {
+  args.responseParameters = withListedCorsHeaders(args.responseParameters);
+});
 
 export const api = new sst.aws.ApiGatewayV1("Api", { endpoint: { type: "regional" } });
 

@@ -1,4 +1,5 @@
 export * from "./authorizer";
+export * from "./cors";
 export * from "./functions";
 export * from "./permissions";
 export * from "./plans";

@@ -6,6 +6,7 @@ import {
   AUTHORIZER_IDENTITY_SOURCE,
   AUTHORIZER_NAME,
   AUTHORIZER_VALIDATION_EXPRESSION,
+  CORS_ALLOW_HEADERS,
   FUNCTION_MEMORY_MB,
   FUNCTION_TIMEOUT_SECONDS,
   stageThrottleFor,
@@ -27,7 +28,7 @@ export interface LocalApiInput {
 /**
  * The emulator's definition of the stage, from the contract through the same mapping `infra/api.ts`
  * deploys with: user/admin routes behind the Lambda authorizer, partner routes behind API keys,
- * the stage throttle, CORS on (SST's default).
+ * the stage throttle, CORS on (SST's, with the allowed headers listed as infra/api.ts deploys them).
  */
 export function buildLocalApiDefinition(input: LocalApiInput): ApiDefinition {
   const functions: Record<string, FunctionDefinition> = {};
@@ -46,7 +47,7 @@ export function buildLocalApiDefinition(input: LocalApiInput): ApiDefinition {
     restApiId: input.restApiId,
     stage: input.stage,
     region: input.region,
-    cors: true,
+    cors: { allowHeaders: CORS_ALLOW_HEADERS },
     functions,
     authorizers: {
       [AUTHORIZER_NAME]: {

@@ -16,6 +16,17 @@ describe("public routes", () => {
     expect(await response.json()).toMatchObject({ status: "ok" });
   });
 
+  it("lets the console send its bearer token cross-origin: preflights name Authorization (never covered by *)", async () => {
+    const response = await fetch(`${stack().apiUrl}/me/links`, {
+      method: "OPTIONS",
+      headers: { Origin: "http://127.0.0.1:3104", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization,content-type,idempotency-key" },
+    });
+    expect(response.status).toBe(204);
+    const allowed = response.headers.get("access-control-allow-headers")?.toLowerCase().split(",");
+    expect(allowed).toEqual(expect.arrayContaining(["authorization", "content-type", "idempotency-key", "x-api-key"]));
+    expect(allowed).not.toContain("*");
+  });
+
   it("answers an unknown route the way API Gateway does", async () => {
     const response = await fetch(`${stack().apiUrl}/v1/nothing/here`);
     expect(response.status).toBe(403);

@@ -6,6 +6,7 @@ import type { ApiDefinition, RouteDefinition } from "./definition";
 import type { StageInfo } from "./proxy-event";
 import { ProxyEventJsonWriter } from "./proxy-event-json";
 import { Router } from "./router";
+import { compileCors, type CorsHeaders } from "./cors";
 import { assertThrottle } from "../usage/usage-validation";
 import { StageThrottle } from "./stage-throttle";
 
@@ -18,7 +19,7 @@ export interface CompiledStage {
   authorizers: Map<string, LambdaAuthorizer>;
   throttle: StageThrottle;
   isBinary: BinaryMediaMatcher;
-  cors: boolean;
+  cors: CorsHeaders | undefined;
   integrationTimeoutMs: number;
   apiKeySource: "HEADER" | "AUTHORIZER";
   /** `arn:aws:execute-api:{region}:{account}:{apiId}/{stage}/` — methodArn = this + VERB + path. */
@@ -55,7 +56,7 @@ export function compileStage(definition: ApiDefinition, invoker: LambdaInvoker, 
     authorizers,
     throttle: new StageThrottle(definition.methodThrottling, definition.accountThrottle),
     isBinary: compileBinaryMediaTypes(definition.binaryMediaTypes),
-    cors: definition.cors ?? false,
+    cors: compileCors(definition.cors),
     integrationTimeoutMs,
     apiKeySource: definition.apiKeySource ?? "HEADER",
     arnPrefix: `arn:aws:execute-api:${region}:${accountId}:${definition.restApiId}/${definition.stage}/`,

@@ -63,8 +63,12 @@ export interface ApiDefinition {
   /** Where API keys come from on key-required methods. Default HEADER (`x-api-key`). */
   apiKeySource?: "HEADER" | "AUTHORIZER";
   binaryMediaTypes?: string[];
-  /** SST's `cors: true`: OPTIONS answered at the gateway, DEFAULT_4XX/5XX allow any origin. */
-  cors?: boolean;
+  /**
+   * SST's `cors: true`: OPTIONS answered at the gateway, DEFAULT_4XX/5XX allow any origin, any
+   * header (`*`). `{ allowHeaders }`: the same with these headers listed instead of `*`, as a stack
+   * deploys when it rewrites SST's value (the Fetch standard never lets `*` cover Authorization).
+   */
+  cors?: boolean | { allowHeaders: readonly string[] };
   stageVariables?: Record<string, string>;
   /** Stage method settings, keyed `*\/*` or `/path/VERB` (API Gateway's MethodSettings). */
   methodThrottling?: Record<string, ThrottleSettings>;

@@ -1,3 +1,4 @@
+import type { CorsHeaders } from "./cors";
 /**
  * Responses API Gateway generates itself (never the integration's). One table, so status, body
  * and `x-amzn-ErrorType` live in one place. Bodies are the exact bytes AWS sends with its default
@@ -73,13 +74,8 @@ export interface GatewayReply {
   errorType?: string;
 }
 
-/** DEFAULT_4XX/5XX headers that SST's `cors: true` configures (apigatewayv1.ts, createCorsResponses). */
-export const CORS_GATEWAY_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
-  "Access-Control-Allow-Origin": "*",
-  "Access-Control-Allow-Headers": "*",
-};
-
-export function gatewayReply(type: GatewayResponseType, ids: { requestId: string; extendedRequestId: string }, cors: boolean): GatewayReply {
+/** `cors`: the stage's CORS headers (`cors.ts`), added to DEFAULT_4XX/5XX replies. */
+export function gatewayReply(type: GatewayResponseType, ids: { requestId: string; extendedRequestId: string }, cors: CorsHeaders | undefined): GatewayReply {
   const spec = GATEWAY_RESPONSES[type];
   const headers: Record<string, string> = {
     "Content-Type": spec.contentType,
@@ -87,6 +83,6 @@ export function gatewayReply(type: GatewayResponseType, ids: { requestId: string
     "x-amz-apigw-id": ids.extendedRequestId,
   };
   if (spec.errorType) headers["x-amzn-ErrorType"] = spec.errorType;
-  if (cors && spec.errorType) Object.assign(headers, CORS_GATEWAY_RESPONSE_HEADERS);
+  if (cors && spec.errorType) Object.assign(headers, cors.gatewayResponse);
   return { status: spec.status, headers, body: spec.body, ...(spec.errorType ? { errorType: spec.errorType } : {}) };
 }

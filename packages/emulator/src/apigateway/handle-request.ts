@@ -1,6 +1,7 @@
 import type { LambdaInvoker } from "../lambda/invoker";
 import type { UsageGate } from "../usage/usage-gate";
 import type { CompiledStage } from "./compiled-stage";
+import type { CorsHeaders } from "./cors";
 import { headerValue, type GatewayRequest } from "./gateway-request";
 import type { GatewayResponseType } from "./gateway-responses";
 import { invokeIntegration } from "./integration";
@@ -19,7 +20,7 @@ import type { RouteMatch } from "./router";
  */
 export type Outcome =
   | { kind: "gateway"; type: GatewayResponseType }
-  | { kind: "cors-preflight" }
+  | { kind: "cors-preflight"; cors: CorsHeaders }
   | { kind: "integration"; reply: IntegrationReply };
 
 export interface Trace {
@@ -45,7 +46,7 @@ export async function handleRequest(stage: CompiledStage, deps: Collaborators, r
   if (request.httpMethod === "OPTIONS" && stage.cors && !match.resource.methods.has("OPTIONS")) {
     trace.routeKey = `OPTIONS ${match.resource.path}`;
     trace.resourcePath = match.resource.path;
-    return { kind: "cors-preflight" };
+    return { kind: "cors-preflight", cors: stage.cors };
   }
   if (match.kind === "no-method") return gateway("MISSING_AUTHENTICATION_TOKEN");
   const { route, resource } = match;

@@ -3,7 +3,6 @@ export type { AccessLogLine, AccessLogListener } from "./access-log";
 export type { MetricsSnapshot, RouteMetricsSnapshot } from "./route-metrics";
 export type { ProxyEvent, RequestContext } from "./proxy-event";
 export { GATEWAY_RESPONSES, type GatewayResponseType, type GatewayResponseSpec } from "./gateway-responses";
-export { CORS_PREFLIGHT_HEADERS } from "./cors";
 export { MAX_HEADER_BYTES, MAX_PAYLOAD_BYTES } from "./limits";
 export { DEFAULT_INTEGRATION_TIMEOUT_MS } from "./compiled-stage";
 export type {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { corsPreflightReply } from "./cors";
+import { corsPreflightReply, type CorsHeaders } from "./cors";
 import { gatewayReply, type GatewayReply, type GatewayResponseType } from "./gateway-responses";
 import type { Outcome } from "./handle-request";
 import type { IntegrationReply } from "./proxy-response";
@@ -13,9 +13,9 @@ export interface Written {
   length: number;
 }
 
-export function write(res: ServerResponse, outcome: Outcome, ids: { requestId: string; extendedRequestId: string }, cors: boolean): Written {
+export function write(res: ServerResponse, outcome: Outcome, ids: { requestId: string; extendedRequestId: string }, cors: CorsHeaders | undefined): Written {
   if (outcome.kind === "integration") return writeIntegration(res, outcome.reply, ids);
-  const reply: GatewayReply = outcome.kind === "cors-preflight" ? corsPreflightReply(ids) : gatewayReply(outcome.type, ids, cors);
+  const reply: GatewayReply = outcome.kind === "cors-preflight" ? corsPreflightReply(outcome.cors, ids) : gatewayReply(outcome.type, ids, cors);
   // Strings go out as-is: Node then sends headers and body in one write, not a writev of two.
   const length = Buffer.byteLength(reply.body);
   // The reply's headers are built for this response alone, so they take the length in place.

@@ -52,6 +52,19 @@ describe("CORS as SST's cors: true configures it", () => {
     expect(fine.headers.get("access-control-allow-origin")).toBeNull();
   });
 
+  it("lists the allowed headers instead of * when the definition names them, in preflights and gateway errors alike", async () => {
+    const allowHeaders = ["Authorization", "Content-Type", "X-Api-Key"];
+    const { call } = await startFixture(routes, { fn: ok }, { cors: { allowHeaders } });
+    const preflight = await call("OPTIONS", "/v1/links", { headers: { Origin: "http://localhost:5173", "Access-Control-Request-Method": "POST" } });
+    const forbidden = await call("GET", "/v1/links");
+
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-headers")).toBe("Authorization,Content-Type,X-Api-Key");
+    expect(preflight.headers.get("access-control-allow-origin")).toBe("*");
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.headers.get("access-control-allow-headers")).toBe("Authorization,Content-Type,X-Api-Key");
+  });
+
   it("without cors, OPTIONS is an unknown method and errors carry no CORS headers", async () => {
     const { call } = await startFixture(routes, { fn: ok });
     const response = await call("OPTIONS", "/v1/links");
