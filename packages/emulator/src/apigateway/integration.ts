@@ -9,9 +9,9 @@ import { parseProxyResponse } from "./proxy-response";
 import type { Resource } from "./router";
 
 /**
- * The Lambda proxy integration: build the event, invoke, map the result. The gateway enforces its
- * own integration timeout (504) even if the runtime is late to report it; the runtime is told the
- * timeout too, so it can stop the function's work.
+ * The Lambda proxy integration: build the event, invoke, map the result. The integration timeout is
+ * the invoker's to keep (`InvokeOptions`): an invocation that never got a worker by then is Lambda's
+ * throttle (500), one still running is the gateway's 504.
  */
 export async function invokeIntegration(
   stage: CompiledStage,
