@@ -1,9 +1,10 @@
+import { requestHeaderWireNames } from "@linkgate/contract";
 import { describe, expect, it } from "vitest";
 import { CORS_ALLOW_HEADERS, withListedCorsHeaders } from "./cors";
 
 describe("CORS allowed headers", () => {
   it("names Authorization, which `*` never covers, and every request header of the contract", () => {
-    expect(CORS_ALLOW_HEADERS).toEqual(expect.arrayContaining(["Authorization", "Content-Type", "X-Api-Key", "Idempotency-Key"]));
+    expect(CORS_ALLOW_HEADERS).toEqual(expect.arrayContaining(["Authorization", "Content-Type", "X-Api-Key", ...Object.values(requestHeaderWireNames)]));
   });
 
   it("replaces SST's '*' in an OPTIONS mock's integration response, and leaves the other headers", () => {

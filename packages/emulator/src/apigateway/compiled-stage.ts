@@ -66,8 +66,13 @@ export function compileStage(definition: ApiDefinition, invoker: LambdaInvoker, 
 
 function routeKeysOf(router: Router): Map<RouteDefinition, string> {
   const keys = new Map<RouteDefinition, string>();
-  for (const resource of router.resources) for (const route of resource.methods.values()) keys.set(route, `${route.method} ${resource.path}`);
+  for (const resource of router.resources) for (const route of resource.methods.values()) keys.set(route, routeKeyOf(route, resource.path));
   return keys;
+}
+
+/** A route's metrics key, `GET /v1/links/{code}` (with the resource path normalised by the router). */
+export function routeKeyOf(route: RouteDefinition, resourcePath: string): string {
+  return `${route.method} ${resourcePath}`;
 }
 
 function checkedTimeout(ms: number, what: string): number {

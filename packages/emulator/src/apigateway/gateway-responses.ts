@@ -1,4 +1,5 @@
 import type { CorsHeaders } from "./cors";
+
 /**
  * Responses API Gateway generates itself (never the integration's). One table, so status, body
  * and `x-amzn-ErrorType` live in one place. Bodies are the exact bytes AWS sends with its default

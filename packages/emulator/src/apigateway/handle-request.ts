@@ -1,6 +1,6 @@
 import type { LambdaInvoker } from "../lambda/invoker";
 import type { UsageGate } from "../usage/usage-gate";
-import type { CompiledStage } from "./compiled-stage";
+import { routeKeyOf, type CompiledStage } from "./compiled-stage";
 import type { CorsHeaders } from "./cors";
 import { headerValue, type GatewayRequest } from "./gateway-request";
 import type { GatewayResponseType } from "./gateway-responses";
@@ -50,7 +50,7 @@ export async function handleRequest(stage: CompiledStage, deps: Collaborators, r
   }
   if (match.kind === "no-method") return gateway("MISSING_AUTHENTICATION_TOKEN");
   const { route, resource } = match;
-  trace.routeKey = stage.routeKeys.get(route) ?? `${route.method} ${resource.path}`;
+  trace.routeKey = stage.routeKeys.get(route) ?? routeKeyOf(route, resource.path);
   trace.resourcePath = resource.path;
   const now = request.requestTimeEpoch;
   const parts = buildRequestParts(request, resource, match.pathParameters, stage.stage);

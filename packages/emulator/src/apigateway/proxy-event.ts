@@ -126,7 +126,11 @@ export function buildRequestParts(request: GatewayRequest, resource: Resource, p
   };
 }
 
-/** Completes the parts into the event in place (they are built per request and not reused). */
+/**
+ * Completes the parts into the event in place (they are built per request and not reused). The
+ * gateway sends the event as JSON text written directly (proxy-event-json.ts); this object form is
+ * the reference that text is tested against.
+ */
 export function toProxyEvent(parts: RequestParts, request: GatewayRequest, isBinary: BinaryMediaMatcher): ProxyEvent {
   const event = parts as ProxyEvent;
   const { body, isBase64Encoded } = proxyEventBody(request, isBinary);

@@ -84,7 +84,9 @@ export class FunctionPool {
   private readonly concurrency: number;
   private readonly events: WorkerEvents = {
     ended: (worker, seq, outcome) => this.ended(worker, seq, outcome),
-    fetch: (worker, seq) => worker.deliver(this.invocations.get(seq)?.frame ?? `${randomUUID()} null`),
+    // A worker blocks until it gets the frame it asked for; if the invocation has ended meanwhile
+    // (the runtime is closing), it gets a null event rather than waiting forever.
+    fetch: (worker, seq) => worker.deliver(this.invocations.get(seq)?.frame ?? encodeFrame(randomUUID(), "null")),
     gone: (worker, error) => this.gone(worker, error),
   };
 

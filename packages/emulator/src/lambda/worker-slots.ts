@@ -56,27 +56,33 @@ export class WorkerSlots {
     return this.workers.filter((worker): worker is FunctionWorker => worker !== undefined);
   }
 
-  /** A worker that is awake: running an invocation, or about to take the next frame. */
+  /** A worker that is awake: running an invocation, or about to take the next frame. (Every invocation asks.) */
   anyAwake(): boolean {
-    return this.some((worker) => this.queue().workerState(worker.index) === AWAKE);
+    return this.anyIn(AWAKE);
   }
 
   anySleeping(): boolean {
-    return this.some((worker) => this.queue().workerState(worker.index) === SLEEPING);
+    return this.anyIn(SLEEPING);
   }
 
   /** An awake worker with no invocation: just woken or admitted, or between two invocations. */
   anyAwakeAndFree(): boolean {
-    return this.some((worker) => this.queue().workerState(worker.index) === AWAKE && this.queue().running(worker.index).seq === 0);
+    const queue = this.queue();
+    for (const worker of this.workers) if (worker?.alive && queue.workerState(worker.index) === AWAKE && queue.running(worker.index).seq === 0) return true;
+    return false;
   }
 
   /** Wakes the sleeping worker with the lowest index: work concentrates on few, warm threads. */
   wakeOne(): boolean {
-    return this.some((worker) => this.queue().wake(worker.index));
+    const queue = this.queue();
+    for (const worker of this.workers) if (worker?.alive && queue.wake(worker.index)) return true;
+    return false;
   }
 
-  private some(test: (worker: FunctionWorker) => boolean): boolean {
-    for (const worker of this.workers) if (worker?.alive && test(worker)) return true;
+  /** Plain loops, no predicate closure: these run on the request path. */
+  private anyIn(state: number): boolean {
+    const queue = this.queue();
+    for (const worker of this.workers) if (worker?.alive && queue.workerState(worker.index) === state) return true;
     return false;
   }
 }
