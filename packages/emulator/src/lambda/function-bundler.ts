@@ -41,10 +41,13 @@ export interface BundlerOptions {
  * SST's Node.js build (pkg/runtime/node/build.go in SST 3/4), matched here: ESM `.mjs`, platform
  * node, bundle, keepNames, mainFields module→main, linked source maps, minified outside dev, and
  * the banner giving ESM bundles `require`, `__filename`, `__dirname` (CommonJS deps need them).
- * Differences, on purpose: target node20 (SST: esnext) so bundles also run on this machine's Node;
- * `@aws-sdk/*` is external because the nodejs22.x runtime ships SDK v3 (SST bundles it unless told
+ * Differences, on purpose: target node22, Lambda's nodejs22.x (SST: esnext, which is the same
+ * runtime's syntax but unchecked); `@aws-sdk/*` is external because the nodejs22.x runtime ships SDK v3 (SST bundles it unless told
  * otherwise; only `sharp` and `pg-native` are forced external there).
  */
+/** The Node release Lambda runs (nodejs22.x), and every bundle and worker script targets. */
+export const LAMBDA_NODE_TARGET = "node22";
+
 const BANNER = [
   `import { createRequire as topLevelCreateRequire } from "module";`,
   `const require = topLevelCreateRequire(import.meta.url);`,
@@ -68,7 +71,7 @@ export async function bundleFunction(request: BundleRequest, options: BundlerOpt
     bundle: true,
     platform: "node",
     format: "esm",
-    target: "node20",
+    target: LAMBDA_NODE_TARGET,
     mainFields: ["module", "main"],
     keepNames: true,
     minify: options.minify,

@@ -2,6 +2,7 @@ import { build } from "esbuild";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { writeFileAtomically } from "./atomic-write";
+import { LAMBDA_NODE_TARGET } from "./function-bundler";
 
 const WORKER_ENTRY_SOURCE = fileURLToPath(new URL("./worker/worker-entry.ts", import.meta.url));
 
@@ -18,7 +19,7 @@ export async function buildWorkerScript(bundleDir: string): Promise<URL> {
     bundle: true,
     format: "esm",
     platform: "node",
-    target: "node20",
+    target: LAMBDA_NODE_TARGET,
     sourcemap: "linked",
     logLevel: "silent",
     write: false,
