@@ -1,23 +1,32 @@
+import { join } from "node:path";
 import { newApiKeyId, newApiKeyValue, newUsagePlanId } from "./identifiers";
+import { applyRecord, type JournalRecord } from "./journal-records";
 import { DAY_MS, effectiveLimit, epochDay, periodStart } from "./quota-period";
-import { StateFile } from "./state-file";
+import { STATE_FILE, StateFile } from "./state-file";
 import { resolveThrottle, ThrottleBuckets } from "./throttle-buckets";
 import { BadRequestError, ConflictError, NotFoundError } from "./usage-errors";
 import type { AdmitRequest, AdmitResult, UsageGate } from "./usage-gate";
 import { UsageLedger, type LedgerSnapshot } from "./usage-ledger";
+import { UsageJournal } from "./usage-journal";
 import type { ApiKey, ApiKeyChanges, KeyUsage, NewApiKey, NewUsagePlan, UsagePlan, UsagePlanChanges } from "./usage-model";
 import { UsageRegistry, type RegistrySnapshot } from "./usage-registry";
 import { assertApiStages, assertKeyValue, assertQuota, assertStageKey, assertThrottle } from "./usage-validation";
 
 export interface UsagePlanStoreOptions {
-  /** Where plans, keys and usage are kept across restarts; memory only when absent. */
+  /** Where plans, keys and usage are kept across restarts (snapshot + journal); memory only when absent. */
   dataDir?: string;
-  /** How long changes may wait before being written (coalescing window). Default 100 ms. */
-  flushDelayMs?: number;
+  /**
+   * How long changes may wait before a snapshot compacts the journal. Default 1000 ms. What a kill
+   * loses does not depend on it (every change is journalled first); it bounds journal size and replay.
+   */
+  snapshotDelayMs?: number;
 }
 
 interface SavedState extends RegistrySnapshot {
-  version: 1;
+  /** 1: written before the journal existed (nothing to replay); 2: `journalGeneration` says where replay starts. */
+  version: 1 | 2;
+  /** The first journal generation whose changes this snapshot does not hold. */
+  journalGeneration?: number;
   ledger: LedgerSnapshot;
 }
 
@@ -27,10 +36,15 @@ const copy = <T>(value: T): T => structuredClone(value);
  * Usage plans, API keys, their membership and usage counters, and the gate the data plane calls on
  * every key-required request. Everything is in memory and `admit` is synchronous, so throttles and
  * quotas are exact (AWS calls its own best-effort). Changes apply to the next `admit`.
+ *
+ * With a data directory every change (each admitted request included) is appended to the journal
+ * before it is applied, so a change a method has returned survives a kill; coalesced snapshots
+ * compact the journal. See README.md.
  */
 export class UsagePlanStore implements UsageGate {
   private readonly buckets = new ThrottleBuckets();
   private stateFile: StateFile<SavedState> | undefined;
+  private journal: UsageJournal | undefined;
 
   private readonly knownStages = new Set<string>();
 
@@ -40,13 +54,20 @@ export class UsagePlanStore implements UsageGate {
   ) {}
 
   static async open(options: UsagePlanStoreOptions = {}): Promise<UsagePlanStore> {
-    if (!options.dataDir) return new UsagePlanStore(new UsageRegistry(), new UsageLedger());
-    const state = (await StateFile.load(options.dataDir)) as SavedState | undefined;
-    if (state !== undefined && state.version !== 1) throw new Error(`Usage state in ${options.dataDir} has unknown version ${String(state.version)}`);
-    const store = state
-      ? new UsagePlanStore(UsageRegistry.fromSnapshot(state), UsageLedger.fromSnapshot(state.ledger))
-      : new UsagePlanStore(new UsageRegistry(), new UsageLedger());
-    store.stateFile = new StateFile(options.dataDir, () => store.snapshot(), options.flushDelayMs);
+    const dir = options.dataDir;
+    if (!dir) return new UsagePlanStore(new UsageRegistry(), new UsageLedger());
+    const state = (await StateFile.load(dir)) as SavedState | undefined;
+    if (state !== undefined && state.version !== 1 && state.version !== 2) {
+      throw new Error(`Usage state ${join(dir, STATE_FILE)} has unknown version ${String(state.version)} (written by a newer emulator?): move it away to start empty.`);
+    }
+    const registry = state ? UsageRegistry.fromSnapshot(state) : new UsageRegistry();
+    const ledger = state ? UsageLedger.fromSnapshot(state.ledger) : new UsageLedger();
+    const { journal, generations } = await UsageJournal.open(dir, state?.journalGeneration ?? 0, (record) => applyRecord(record, registry, ledger));
+    const store = new UsagePlanStore(registry, ledger);
+    store.journal = journal;
+    store.stateFile = new StateFile(dir, () => store.capture(), (written) => journal.deleteBelow(written.journalGeneration!), options.snapshotDelayMs ?? 1000);
+    // Replayed generations are folded into a fresh snapshot soon, then deleted.
+    if (generations > 0) store.stateFile.markDirty();
     return store;
   }
 
@@ -64,8 +85,7 @@ export class UsagePlanStore implements UsageGate {
       return { admitted: false, reason: "TooManyRequests" };
     }
     if (plan.quota && this.remaining(plan, key.id, now) <= 0) return { admitted: false, reason: "LimitExceeded" };
-    this.ledger.record(plan.id, key.id, now);
-    this.changed();
+    this.commit(["admit", plan.id, key.id, epochDay(now)]);
     return { admitted: true, apiKeyId: key.id, apiKeyValue: key.value, usagePlanId: plan.id };
   }
 
@@ -87,8 +107,7 @@ export class UsagePlanStore implements UsageGate {
     const plan: UsagePlan = { ...copy(input), apiStages: copy(input.apiStages ?? []), id: newUsagePlanId(), quotaSetAt: now };
     this.assertPlanValues(plan);
     this.assertStagesExist(plan);
-    this.registry.putPlan(plan);
-    this.changed();
+    this.commit(["putPlan", plan]);
     return copy(plan);
   }
 
@@ -109,9 +128,8 @@ export class UsagePlanStore implements UsageGate {
     this.assertPlanValues(next);
     this.assertStagesExist(next);
     this.registry.assertStagesFit(id, next.apiStages);
-    this.registry.putPlan(next);
+    this.commit(["putPlan", next]);
     this.buckets.applyPlan(next, now);
-    this.changed();
     return copy(next);
   }
 
@@ -123,10 +141,8 @@ export class UsagePlanStore implements UsageGate {
         `Cannot delete Usage Plan ${id} because there are API Stages associated with it, including ${attached.apiId}:${attached.stage}`,
       );
     }
-    this.registry.deletePlan(id);
-    this.ledger.forgetPlan(id);
+    this.commit(["deletePlan", id]);
     this.buckets.forget({ usagePlanId: id });
-    this.changed();
   }
 
   // ── API keys ──────────────────────────────────────────────────────────────
@@ -144,8 +160,7 @@ export class UsagePlanStore implements UsageGate {
       lastUpdatedDate: now,
       stageKeys: [...(input.stageKeys ?? [])],
     };
-    this.registry.putKey(key);
-    this.changed();
+    this.commit(["putKey", key]);
     return copy(key);
   }
 
@@ -164,22 +179,20 @@ export class UsagePlanStore implements UsageGate {
     const current = this.registry.key(id);
     (changes.stageKeys ?? []).forEach(assertStageKey);
     const next: ApiKey = { ...current, ...copy(changes), lastUpdatedDate: now };
-    this.registry.putKey(next);
-    this.changed();
+    this.commit(["putKey", next]);
     return copy(next);
   }
 
   deleteApiKey(id: string): void {
-    this.registry.deleteKey(id);
-    this.ledger.forgetKey(id);
+    this.registry.key(id);
+    this.commit(["deleteKey", id]);
     this.buckets.forget({ keyId: id });
-    this.changed();
   }
 
   // ── keys in plans ─────────────────────────────────────────────────────────
   addKeyToPlan(usagePlanId: string, keyId: string): ApiKey {
-    this.registry.addKeyToPlan(usagePlanId, keyId);
-    this.changed();
+    this.registry.assertCanAddKeyToPlan(usagePlanId, keyId);
+    this.commit(["addPlanKey", usagePlanId, keyId]);
     return this.getApiKey(keyId);
   }
 
@@ -197,8 +210,8 @@ export class UsagePlanStore implements UsageGate {
   }
 
   removeKeyFromPlan(usagePlanId: string, keyId: string): void {
-    this.registry.removeKeyFromPlan(usagePlanId, keyId);
-    this.changed();
+    this.registry.assertKeyInPlan(usagePlanId, keyId);
+    this.commit(["removePlanKey", usagePlanId, keyId]);
   }
 
   // ── usage ─────────────────────────────────────────────────────────────────
@@ -225,19 +238,25 @@ export class UsagePlanStore implements UsageGate {
     if (!Number.isInteger(remaining) || remaining < 0) throw new BadRequestError(`remaining must be an integer >= 0, got ${remaining}`);
     const start = periodStart(now, plan.quota.period);
     const grant = this.ledger.grantFor(plan.id, keyId, start);
-    this.ledger.setGrant(plan.id, keyId, start, grant + remaining - this.remaining(plan, keyId, now));
-    this.changed();
+    this.commit(["setGrant", plan.id, keyId, start, grant + remaining - this.remaining(plan, keyId, now)]);
     const today = epochDay(now);
     return this.getUsage(usagePlanId, { startDay: today, endDay: today, keyId })[0]!;
   }
 
-  /** Writes pending state now (no-op without a data directory). */
+  /**
+   * Writes a snapshot of everything so far and waits until it is on disk (fsynced): what a power
+   * loss cannot take either. No-op without a data directory. Changes survive a kill without it.
+   */
   async flush(): Promise<void> {
     await this.stateFile?.flush();
   }
 
   async close(): Promise<void> {
-    await this.flush();
+    try {
+      await this.flush();
+    } finally {
+      this.journal?.close();
+    }
   }
 
   private remaining(plan: UsagePlan, keyId: string, now: number): number {
@@ -268,11 +287,16 @@ export class UsagePlanStore implements UsageGate {
     assertApiStages(plan.apiStages);
   }
 
-  private changed(): void {
+  /** Write-ahead: journal the change, then apply it (the same `applyRecord` replays it after a restart). */
+  private commit(record: JournalRecord): void {
+    this.journal?.append(record);
+    applyRecord(record, this.registry, this.ledger);
     this.stateFile?.markDirty();
   }
 
-  private snapshot(): SavedState {
-    return { version: 1, ...this.registry.snapshot(), ledger: this.ledger.snapshot() };
+  /** The snapshot, and the journal rotated in the same synchronous step: the snapshot holds exactly the generations before. */
+  private capture(): SavedState {
+    const journalGeneration = this.journal!.rotate();
+    return { version: 2, journalGeneration, ...this.registry.snapshot(), ledger: this.ledger.snapshot() };
   }
 }
