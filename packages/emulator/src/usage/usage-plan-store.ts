@@ -1,15 +1,13 @@
-import { join } from "node:path";
 import { newApiKeyId, newApiKeyValue, newUsagePlanId } from "./identifiers";
 import { applyRecord, type JournalRecord } from "./journal-records";
 import { DAY_MS, effectiveLimit, epochDay, periodStart } from "./quota-period";
-import { STATE_FILE, StateFile } from "./state-file";
 import { resolveThrottle, ThrottleBuckets } from "./throttle-buckets";
 import { BadRequestError, ConflictError, NotFoundError } from "./usage-errors";
 import type { AdmitRequest, AdmitResult, UsageGate } from "./usage-gate";
-import { UsageLedger, type LedgerSnapshot } from "./usage-ledger";
-import { UsageJournal } from "./usage-journal";
+import { UsageLedger } from "./usage-ledger";
 import type { ApiKey, ApiKeyChanges, KeyUsage, NewApiKey, NewUsagePlan, UsagePlan, UsagePlanChanges } from "./usage-model";
-import { UsageRegistry, type RegistrySnapshot } from "./usage-registry";
+import { UsagePersistence } from "./usage-persistence";
+import { UsageRegistry } from "./usage-registry";
 import { assertApiStages, assertKeyValue, assertQuota, assertStageKey, assertThrottle } from "./usage-validation";
 
 export interface UsagePlanStoreOptions {
@@ -20,14 +18,6 @@ export interface UsagePlanStoreOptions {
    * loses does not depend on it (every change is journalled first); it bounds journal size and replay.
    */
   snapshotDelayMs?: number;
-}
-
-interface SavedState extends RegistrySnapshot {
-  /** 1: written before the journal existed (nothing to replay); 2: `journalGeneration` says where replay starts. */
-  version: 1 | 2;
-  /** The first journal generation whose changes this snapshot does not hold. */
-  journalGeneration?: number;
-  ledger: LedgerSnapshot;
 }
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -43,32 +33,19 @@ const copy = <T>(value: T): T => structuredClone(value);
  */
 export class UsagePlanStore implements UsageGate {
   private readonly buckets = new ThrottleBuckets();
-  private stateFile: StateFile<SavedState> | undefined;
-  private journal: UsageJournal | undefined;
 
   private readonly knownStages = new Set<string>();
 
   private constructor(
     private readonly registry: UsageRegistry,
     private readonly ledger: UsageLedger,
+    private readonly persistence?: UsagePersistence,
   ) {}
 
   static async open(options: UsagePlanStoreOptions = {}): Promise<UsagePlanStore> {
-    const dir = options.dataDir;
-    if (!dir) return new UsagePlanStore(new UsageRegistry(), new UsageLedger());
-    const state = (await StateFile.load(dir)) as SavedState | undefined;
-    if (state !== undefined && state.version !== 1 && state.version !== 2) {
-      throw new Error(`Usage state ${join(dir, STATE_FILE)} has unknown version ${String(state.version)} (written by a newer emulator?): move it away to start empty.`);
-    }
-    const registry = state ? UsageRegistry.fromSnapshot(state) : new UsageRegistry();
-    const ledger = state ? UsageLedger.fromSnapshot(state.ledger) : new UsageLedger();
-    const { journal, generations } = await UsageJournal.open(dir, state?.journalGeneration ?? 0, (record) => applyRecord(record, registry, ledger));
-    const store = new UsagePlanStore(registry, ledger);
-    store.journal = journal;
-    store.stateFile = new StateFile(dir, () => store.capture(), (written) => journal.deleteBelow(written.journalGeneration!), options.snapshotDelayMs ?? 1000);
-    // Replayed generations are folded into a fresh snapshot soon, then deleted.
-    if (generations > 0) store.stateFile.markDirty();
-    return store;
+    if (!options.dataDir) return new UsagePlanStore(new UsageRegistry(), new UsageLedger());
+    const { registry, ledger, persistence } = await UsagePersistence.open(options.dataDir, options.snapshotDelayMs ?? 1000);
+    return new UsagePlanStore(registry, ledger, persistence);
   }
 
   admit(request: AdmitRequest): AdmitResult {
@@ -248,15 +225,11 @@ export class UsagePlanStore implements UsageGate {
    * loss cannot take either. No-op without a data directory. Changes survive a kill without it.
    */
   async flush(): Promise<void> {
-    await this.stateFile?.flush();
+    await this.persistence?.flush();
   }
 
   async close(): Promise<void> {
-    try {
-      await this.flush();
-    } finally {
-      this.journal?.close();
-    }
+    await this.persistence?.close();
   }
 
   private remaining(plan: UsagePlan, keyId: string, now: number): number {
@@ -289,14 +262,7 @@ export class UsagePlanStore implements UsageGate {
 
   /** Write-ahead: journal the change, then apply it (the same `applyRecord` replays it after a restart). */
   private commit(record: JournalRecord): void {
-    this.journal?.append(record);
+    this.persistence?.append(record);
     applyRecord(record, this.registry, this.ledger);
-    this.stateFile?.markDirty();
-  }
-
-  /** The snapshot, and the journal rotated in the same synchronous step: the snapshot holds exactly the generations before. */
-  private capture(): SavedState {
-    const journalGeneration = this.journal!.rotate();
-    return { version: 2, journalGeneration, ...this.registry.snapshot(), ledger: this.ledger.snapshot() };
   }
 }
