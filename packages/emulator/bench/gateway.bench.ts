@@ -95,7 +95,13 @@ async function main(): Promise<void> {
 
   // Start time: startEmulator (fresh bundle dir: esbuild included) until the first 200 from a function.
   const startedAt = performance.now();
-  const emulator = await startEmulator({ definition: definition(join(workDir, "counters")), rootDir: PACKAGE_DIR, bundleDir: join(workDir, "lambda") });
+  // A data directory, as `npm start` has: usage is persisted, so the API-key row pays what a developer's stack pays.
+  const emulator = await startEmulator({
+    definition: definition(join(workDir, "counters")),
+    rootDir: PACKAGE_DIR,
+    dataDir: join(workDir, "data"),
+    bundleDir: join(workDir, "lambda"),
+  });
   const first = await fetch(`${emulator.url}/public`);
   await first.arrayBuffer();
   const startMs = performance.now() - startedAt;

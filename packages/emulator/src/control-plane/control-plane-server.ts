@@ -36,7 +36,7 @@ const MAX_BODY_BYTES = 1_048_576;
 export async function startControlPlane(options: ControlPlaneOptions): Promise<ControlPlane> {
   const routes = new RouteTable([...controlPlaneRoutes(options)]);
   const server = createServer((request, response) => {
-    void serve(routes, request, response);
+    void serve(routes, options.store, request, response);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -74,7 +74,7 @@ function controlPlaneRoutes(options: ControlPlaneOptions): Route[] {
   ];
 }
 
-async function serve(routes: RouteTable, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function serve(routes: RouteTable, store: UsagePlanStore, request: IncomingMessage, response: ServerResponse): Promise<void> {
   let output: RouteOutput;
   let errorType: string | undefined;
   try {
@@ -84,6 +84,9 @@ async function serve(routes: RouteTable, request: IncomingMessage, response: Ser
     if (found === "wrong-method") throw badRequest(`${request.method} is not supported on ${url.pathname}`);
     const body = parseJsonObject(await readBody(request));
     output = found.handler({ params: found.params, query: url.searchParams, body });
+    // Every change is journalled when the handler returns (it survives a kill); the snapshot makes
+    // it survive a power loss too before the caller is told it happened. Reads need neither.
+    if (request.method !== "GET") await store.flush();
   } catch (error) {
     const mapped = toErrorResponse(error);
     output = { status: mapped.status, body: mapped.body };

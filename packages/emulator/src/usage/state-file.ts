@@ -1,13 +1,14 @@
 import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 
-const STATE_FILE = "usage-state.json";
+export const STATE_FILE = "usage-state.json";
 
 /**
- * Keeps one JSON document durable in `dir`. Writes go to a temp file that is fsynced, then renamed
+ * Keeps one JSON snapshot durable in `dir`. Writes go to a temp file that is fsynced, then renamed
  * over the state file (and the directory fsynced), so a crash mid-write leaves either the old or
- * the new state, never a torn one. Writes are coalesced: `markDirty` only arms a timer, so the
- * request path never waits on disk.
+ * the new snapshot, never a torn one. Writes are coalesced: `markDirty` only arms a timer, so the
+ * request path never waits on disk (the journal, not this file, is what makes each change survive
+ * a kill: see usage-journal.ts).
  */
 export class StateFile<T> {
   private timer: NodeJS.Timeout | undefined;
@@ -16,11 +17,15 @@ export class StateFile<T> {
   private writes = 0;
   private lastError: unknown;
 
-  /** Call `load` first: it prepares `dir`. */
+  /**
+   * Call `load` first: it prepares `dir`. `capture` runs synchronously when a write starts (the
+   * store rotates its journal in it); `onDurable` runs once that snapshot's rename is on disk.
+   */
   constructor(
     private readonly dir: string,
-    private readonly snapshot: () => T,
-    private readonly delayMs = 100,
+    private readonly capture: () => T,
+    private readonly onDurable: (written: T) => Promise<void>,
+    private readonly delayMs: number,
   ) {}
 
   /** Prepares `dir` (created if missing), drops temp files left by a crash, returns the saved state if any. */
@@ -76,15 +81,20 @@ export class StateFile<T> {
     const finalPath = join(this.dir, STATE_FILE);
     const tempPath = `${finalPath}.${process.pid}.${++this.writes}.tmp`;
     try {
+      const state = this.capture();
+      const text = JSON.stringify(state);
       const handle = await open(tempPath, "w");
       try {
-        await handle.writeFile(JSON.stringify(this.snapshot()));
+        await handle.writeFile(text);
         await handle.sync();
       } finally {
         await handle.close();
       }
       await rename(tempPath, finalPath);
       await syncDirectory(this.dir);
+      await this.onDurable(state);
+      // Everything is on disk now: an earlier failed write no longer matters.
+      this.lastError = undefined;
     } catch (error) {
       this.dirty = true;
       this.lastError = error;

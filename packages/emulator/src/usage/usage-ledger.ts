@@ -1,4 +1,4 @@
-import { epochDay, formatEpochDay, parseEpochDay } from "./quota-period";
+import { formatEpochDay, parseEpochDay } from "./quota-period";
 
 /** Extra quota granted by UpdateUsage for one period (can be negative: it sets `remaining`). */
 interface Grant {
@@ -20,9 +20,9 @@ export class UsageLedger {
   /** Per key's day map: the last period total asked for, kept current by `record` (hot path). */
   private readonly periodTotals = new WeakMap<Map<number, number>, { fromDay: number; toDay: number; used: number }>();
 
-  record(usagePlanId: string, keyId: string, now: number): void {
+  /** Counts one request on UTC day `day` (epoch days). */
+  record(usagePlanId: string, keyId: string, day: number): void {
     const days = this.daysOf(usagePlanId, keyId, true);
-    const day = epochDay(now);
     days.set(day, (days.get(day) ?? 0) + 1);
     const total = this.periodTotals.get(days);
     if (total && day >= total.fromDay && day <= total.toDay) total.used++;

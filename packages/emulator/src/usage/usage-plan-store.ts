@@ -1,24 +1,23 @@
 import { newApiKeyId, newApiKeyValue, newUsagePlanId } from "./identifiers";
+import { applyRecord, type JournalRecord } from "./journal-records";
 import { DAY_MS, effectiveLimit, epochDay, periodStart } from "./quota-period";
-import { StateFile } from "./state-file";
 import { resolveThrottle, ThrottleBuckets } from "./throttle-buckets";
 import { BadRequestError, ConflictError, NotFoundError } from "./usage-errors";
 import type { AdmitRequest, AdmitResult, UsageGate } from "./usage-gate";
-import { UsageLedger, type LedgerSnapshot } from "./usage-ledger";
+import { UsageLedger } from "./usage-ledger";
 import type { ApiKey, ApiKeyChanges, KeyUsage, NewApiKey, NewUsagePlan, UsagePlan, UsagePlanChanges } from "./usage-model";
-import { UsageRegistry, type RegistrySnapshot } from "./usage-registry";
+import { UsagePersistence } from "./usage-persistence";
+import { UsageRegistry } from "./usage-registry";
 import { assertApiStages, assertKeyValue, assertQuota, assertStageKey, assertThrottle } from "./usage-validation";
 
 export interface UsagePlanStoreOptions {
-  /** Where plans, keys and usage are kept across restarts; memory only when absent. */
+  /** Where plans, keys and usage are kept across restarts (snapshot + journal); memory only when absent. */
   dataDir?: string;
-  /** How long changes may wait before being written (coalescing window). Default 100 ms. */
-  flushDelayMs?: number;
-}
-
-interface SavedState extends RegistrySnapshot {
-  version: 1;
-  ledger: LedgerSnapshot;
+  /**
+   * How long changes may wait before a snapshot compacts the journal. Default 1000 ms. What a kill
+   * loses does not depend on it (every change is journalled first); it bounds journal size and replay.
+   */
+  snapshotDelayMs?: number;
 }
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -27,27 +26,26 @@ const copy = <T>(value: T): T => structuredClone(value);
  * Usage plans, API keys, their membership and usage counters, and the gate the data plane calls on
  * every key-required request. Everything is in memory and `admit` is synchronous, so throttles and
  * quotas are exact (AWS calls its own best-effort). Changes apply to the next `admit`.
+ *
+ * With a data directory every change (each admitted request included) is appended to the journal
+ * before it is applied, so a change a method has returned survives a kill; coalesced snapshots
+ * compact the journal. See README.md.
  */
 export class UsagePlanStore implements UsageGate {
   private readonly buckets = new ThrottleBuckets();
-  private stateFile: StateFile<SavedState> | undefined;
 
   private readonly knownStages = new Set<string>();
 
   private constructor(
     private readonly registry: UsageRegistry,
     private readonly ledger: UsageLedger,
+    private readonly persistence?: UsagePersistence,
   ) {}
 
   static async open(options: UsagePlanStoreOptions = {}): Promise<UsagePlanStore> {
     if (!options.dataDir) return new UsagePlanStore(new UsageRegistry(), new UsageLedger());
-    const state = (await StateFile.load(options.dataDir)) as SavedState | undefined;
-    if (state !== undefined && state.version !== 1) throw new Error(`Usage state in ${options.dataDir} has unknown version ${String(state.version)}`);
-    const store = state
-      ? new UsagePlanStore(UsageRegistry.fromSnapshot(state), UsageLedger.fromSnapshot(state.ledger))
-      : new UsagePlanStore(new UsageRegistry(), new UsageLedger());
-    store.stateFile = new StateFile(options.dataDir, () => store.snapshot(), options.flushDelayMs);
-    return store;
+    const { registry, ledger, persistence } = await UsagePersistence.open(options.dataDir, options.snapshotDelayMs ?? 1000);
+    return new UsagePlanStore(registry, ledger, persistence);
   }
 
   admit(request: AdmitRequest): AdmitResult {
@@ -64,8 +62,7 @@ export class UsagePlanStore implements UsageGate {
       return { admitted: false, reason: "TooManyRequests" };
     }
     if (plan.quota && this.remaining(plan, key.id, now) <= 0) return { admitted: false, reason: "LimitExceeded" };
-    this.ledger.record(plan.id, key.id, now);
-    this.changed();
+    this.commit(["admit", plan.id, key.id, epochDay(now)]);
     return { admitted: true, apiKeyId: key.id, apiKeyValue: key.value, usagePlanId: plan.id };
   }
 
@@ -87,8 +84,7 @@ export class UsagePlanStore implements UsageGate {
     const plan: UsagePlan = { ...copy(input), apiStages: copy(input.apiStages ?? []), id: newUsagePlanId(), quotaSetAt: now };
     this.assertPlanValues(plan);
     this.assertStagesExist(plan);
-    this.registry.putPlan(plan);
-    this.changed();
+    this.commit(["putPlan", plan]);
     return copy(plan);
   }
 
@@ -109,9 +105,8 @@ export class UsagePlanStore implements UsageGate {
     this.assertPlanValues(next);
     this.assertStagesExist(next);
     this.registry.assertStagesFit(id, next.apiStages);
-    this.registry.putPlan(next);
+    this.commit(["putPlan", next]);
     this.buckets.applyPlan(next, now);
-    this.changed();
     return copy(next);
   }
 
@@ -123,10 +118,8 @@ export class UsagePlanStore implements UsageGate {
         `Cannot delete Usage Plan ${id} because there are API Stages associated with it, including ${attached.apiId}:${attached.stage}`,
       );
     }
-    this.registry.deletePlan(id);
-    this.ledger.forgetPlan(id);
+    this.commit(["deletePlan", id]);
     this.buckets.forget({ usagePlanId: id });
-    this.changed();
   }
 
   // ── API keys ──────────────────────────────────────────────────────────────
@@ -144,8 +137,7 @@ export class UsagePlanStore implements UsageGate {
       lastUpdatedDate: now,
       stageKeys: [...(input.stageKeys ?? [])],
     };
-    this.registry.putKey(key);
-    this.changed();
+    this.commit(["putKey", key]);
     return copy(key);
   }
 
@@ -164,22 +156,20 @@ export class UsagePlanStore implements UsageGate {
     const current = this.registry.key(id);
     (changes.stageKeys ?? []).forEach(assertStageKey);
     const next: ApiKey = { ...current, ...copy(changes), lastUpdatedDate: now };
-    this.registry.putKey(next);
-    this.changed();
+    this.commit(["putKey", next]);
     return copy(next);
   }
 
   deleteApiKey(id: string): void {
-    this.registry.deleteKey(id);
-    this.ledger.forgetKey(id);
+    this.registry.key(id);
+    this.commit(["deleteKey", id]);
     this.buckets.forget({ keyId: id });
-    this.changed();
   }
 
   // ── keys in plans ─────────────────────────────────────────────────────────
   addKeyToPlan(usagePlanId: string, keyId: string): ApiKey {
-    this.registry.addKeyToPlan(usagePlanId, keyId);
-    this.changed();
+    this.registry.assertCanAddKeyToPlan(usagePlanId, keyId);
+    this.commit(["addPlanKey", usagePlanId, keyId]);
     return this.getApiKey(keyId);
   }
 
@@ -197,8 +187,8 @@ export class UsagePlanStore implements UsageGate {
   }
 
   removeKeyFromPlan(usagePlanId: string, keyId: string): void {
-    this.registry.removeKeyFromPlan(usagePlanId, keyId);
-    this.changed();
+    this.registry.assertKeyInPlan(usagePlanId, keyId);
+    this.commit(["removePlanKey", usagePlanId, keyId]);
   }
 
   // ── usage ─────────────────────────────────────────────────────────────────
@@ -225,19 +215,21 @@ export class UsagePlanStore implements UsageGate {
     if (!Number.isInteger(remaining) || remaining < 0) throw new BadRequestError(`remaining must be an integer >= 0, got ${remaining}`);
     const start = periodStart(now, plan.quota.period);
     const grant = this.ledger.grantFor(plan.id, keyId, start);
-    this.ledger.setGrant(plan.id, keyId, start, grant + remaining - this.remaining(plan, keyId, now));
-    this.changed();
+    this.commit(["setGrant", plan.id, keyId, start, grant + remaining - this.remaining(plan, keyId, now)]);
     const today = epochDay(now);
     return this.getUsage(usagePlanId, { startDay: today, endDay: today, keyId })[0]!;
   }
 
-  /** Writes pending state now (no-op without a data directory). */
+  /**
+   * Writes a snapshot of everything so far and waits until it is on disk (fsynced): what a power
+   * loss cannot take either. No-op without a data directory. Changes survive a kill without it.
+   */
   async flush(): Promise<void> {
-    await this.stateFile?.flush();
+    await this.persistence?.flush();
   }
 
   async close(): Promise<void> {
-    await this.flush();
+    await this.persistence?.close();
   }
 
   private remaining(plan: UsagePlan, keyId: string, now: number): number {
@@ -268,11 +260,9 @@ export class UsagePlanStore implements UsageGate {
     assertApiStages(plan.apiStages);
   }
 
-  private changed(): void {
-    this.stateFile?.markDirty();
-  }
-
-  private snapshot(): SavedState {
-    return { version: 1, ...this.registry.snapshot(), ledger: this.ledger.snapshot() };
+  /** Write-ahead: journal the change, then apply it (the same `applyRecord` replays it after a restart). */
+  private commit(record: JournalRecord): void {
+    this.persistence?.append(record);
+    applyRecord(record, this.registry, this.ledger);
   }
 }

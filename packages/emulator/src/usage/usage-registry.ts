@@ -71,20 +71,29 @@ export class UsageRegistry {
     return this.planIdsByKey.get(keyId) ?? new Set();
   }
 
-  addKeyToPlan(planId: string, keyId: string): void {
+  /** Throws what `addKeyToPlan` would: the store checks first, so that only changes that apply reach the journal. */
+  assertCanAddKeyToPlan(planId: string, keyId: string): void {
     const plan = this.plan(planId);
     this.key(keyId);
     if (this.keyIdsOf(planId).has(keyId)) throw new ConflictError(`API Key ${keyId} is already in Usage Plan ${planId}`);
     this.assertNoStageClash(keyId, plan.apiStages, planId);
+  }
+
+  addKeyToPlan(planId: string, keyId: string): void {
+    this.assertCanAddKeyToPlan(planId, keyId);
     this.keyIdsByPlan.get(planId)?.add(keyId);
     let planIds = this.planIdsByKey.get(keyId);
     if (!planIds) this.planIdsByKey.set(keyId, (planIds = new Set()));
     planIds.add(planId);
   }
 
-  removeKeyFromPlan(planId: string, keyId: string): void {
+  assertKeyInPlan(planId: string, keyId: string): void {
     this.plan(planId);
     if (!this.keyIdsOf(planId).has(keyId)) throw new NotFoundError(`Invalid API Key identifier specified: ${keyId} is not in Usage Plan ${planId}`);
+  }
+
+  removeKeyFromPlan(planId: string, keyId: string): void {
+    this.assertKeyInPlan(planId, keyId);
     this.keyIdsByPlan.get(planId)?.delete(keyId);
     this.planIdsByKey.get(keyId)?.delete(planId);
   }
