@@ -1,8 +1,10 @@
+import { chromiumExecutable } from "@linkgate/toolchain";
 import { defineConfig, devices } from "@playwright/test";
 
 /**
  * End-to-end against the whole local stack (started by global-setup on its own ports and data dir),
- * in Debian's Chromium: a test tool's own browser download does not work on these machines.
+ * in the Chromium the toolchain finds (LINKGATE_CHROMIUM, the system's, or one Playwright already
+ * has): a test tool's own browser download does not work on these machines.
  */
 export default defineConfig({
   testDir: ".",
@@ -19,7 +21,7 @@ export default defineConfig({
   use: {
     ...devices["Desktop Chrome"],
     launchOptions: {
-      executablePath: "/usr/bin/chromium",
+      executablePath: chromiumExecutable(),
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
     trace: "retain-on-failure",

@@ -1,5 +1,6 @@
 import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
-import { mkdtempSync, readdirSync } from "node:fs";
+import { javaExecutable } from "@linkgate/toolchain";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createConnection } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -72,12 +73,28 @@ describe("DynamoDB Local launcher", () => {
   });
 
   it("says how to install Java when java is missing", async () => {
-    const path = process.env.PATH;
+    const saved = { PATH: process.env.PATH, JAVA_HOME: process.env.JAVA_HOME, LINKGATE_JAVA: process.env.LINKGATE_JAVA };
     process.env.PATH = mkdtempSync(join(tmpdir(), "nojava-"));
+    delete process.env.JAVA_HOME;
+    delete process.env.LINKGATE_JAVA;
     try {
-      await expect(startDynamoDbLocal()).rejects.toThrow(/apt-get install -y default-jre-headless/);
+      await expect(startDynamoDbLocal()).rejects.toThrow(/^Java \(DynamoDB Local runs on it\) not found: .*apt-get install -y default-jre-headless`.*set LINKGATE_JAVA/);
     } finally {
-      process.env.PATH = path;
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
     }
+  });
+
+  it("runs the java it is given, and says so when that one does not run", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "somejava-"));
+    const java = join(dir, "java");
+    // A wrapper that notes each run, then hands over to the real Java.
+    writeFileSync(java, `#!/bin/sh\necho "$@" >> ${join(dir, "runs")}\nexec ${javaExecutable()} "$@"\n`, { mode: 0o755 });
+    const ddb = await startDynamoDbLocal({ java });
+    await ddb.stop();
+    expect(readFileSync(join(dir, "runs"), "utf8")).toMatch(/-port \d+ -inMemory -sharedDb/);
+    await expect(startDynamoDbLocal({ java: join(dir, "missing-java") })).rejects.toThrow(`${join(dir, "missing-java")} does not run.`);
   });
 });

@@ -1,3 +1,4 @@
+import { javaExecutable } from "@linkgate/toolchain";
 import { mkdirSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
@@ -12,6 +13,11 @@ export interface DynamoDbLocalOptions {
   dataDir?: string;
   /** How long to wait for it to answer. */
   startTimeoutMs?: number;
+  /**
+   * The java executable. Omitted: the one the set-up step of `npm start`/`npm test` finds
+   * (LINKGATE_JAVA, then JAVA_HOME, then PATH), so every launch runs the same Java.
+   */
+  java?: string;
 }
 
 export interface DynamoDbLocal {
@@ -34,14 +40,15 @@ function jarDirectory(): string {
 
 /** Starts DynamoDB Local on 127.0.0.1 and resolves once it accepts requests. */
 export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Promise<DynamoDbLocal> {
-  assertJavaAvailable();
+  const java = options.java ?? javaExecutable();
+  assertJavaAvailable(java);
   const port = options.port || (await freePort());
   if (options.port) await assertPortFree(port, "DynamoDB Local");
   const jars = jarDirectory();
-  const program = javaProgram(join(here, "LoopbackDynamoDbLocal.java"), `${join(jars, "DynamoDBLocal.jar")}:${join(jars, "DynamoDBLocal_lib", "*")}`);
+  const program = javaProgram(java, join(here, "LoopbackDynamoDbLocal.java"), `${join(jars, "DynamoDBLocal.jar")}:${join(jars, "DynamoDBLocal_lib", "*")}`);
   const storage = options.dataDir ? ["-dbPath", resolve(options.dataDir)] : ["-inMemory"];
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const proc = spawnOwned("java", [
+  const proc = spawnOwned(java, [
     // Client JIT and serial GC: DynamoDB Local starts about twice as fast and needs no more for our loads.
     "-XX:TieredStopAtLevel=1",
     "-XX:+UseSerialGC",
