@@ -1,11 +1,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { assertPortFree, freePort, spawnOwned, waitForOutput } from "../process/child-process";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { assertPortFree, freePort, spawnOwned, waitForOutput, type OwnedProcess } from "../process/child-process";
+import { supervise, type RestartPolicy } from "../process/supervisor";
 import { localCognitoClient } from "./cognito-client";
 import { appendConfirmationCode, confirmationCodesFile } from "./confirmation-code-file";
 import { ConfirmationCodeCapture, type ConfirmationCodes } from "./confirmation-codes";
-import { ensurePool } from "./pool-setup";
+import { ensurePool, type PoolIds } from "./pool-setup";
 
 export interface LocalCognitoOptions {
   /** The stack's data directory; the local Cognito keeps its files in `<dataDir>/cognito`. */
@@ -14,6 +16,8 @@ export interface LocalCognitoOptions {
   port?: number;
   /** How long to wait for it to answer. */
   startTimeoutMs?: number;
+  /** Restart it (same port, same pool and users) whenever it exits unasked; off when absent. */
+  restart?: RestartPolicy;
 }
 
 export interface LocalCognito {
@@ -30,11 +34,14 @@ export interface LocalCognito {
   readonly confirmationCodes: ConfirmationCodes & Pick<ConfirmationCodeCapture, "onCode">;
   /** Where every code is also appended as it is printed (`confirmation-code-file.ts`), for other processes. */
   readonly confirmationCodesFile: string;
+  /** The process id of the local Cognito now running (another one after a restart). */
+  pid(): number | undefined;
   stop(): Promise<void>;
 }
 
 const INSPECTOR_PORT = 9229;
 const READY_MARKER = "Cognito Local running on";
+const EXIT_WITH_PARENT = fileURLToPath(new URL("../process/exit-with-parent.mjs", import.meta.url));
 
 function cognitoLocalBin(): string {
   const require = createRequire(import.meta.url);
@@ -57,31 +64,45 @@ export async function startLocalCognito(options: LocalCognitoOptions): Promise<L
   // cognito-local forces email-as-username unless told otherwise; Linkgate signs in by username.
   writeFileSync(join(workDir, ".cognito", "config.json"), `${JSON.stringify({ UserPoolDefaults: { UsernameAttributes: [] } })}\n`);
 
-  const proc = spawnOwned(process.execPath, [cognitoLocalBin()], {
-    cwd: workDir,
-    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: "1", DEBUG: "" },
-  });
   const codes = new ConfirmationCodeCapture();
   const codesFile = confirmationCodesFile(options.dataDir);
   codes.onCode((code) => appendConfirmationCode(codesFile, code));
-  proc.child.stdout?.on("data", (chunk: Buffer) => codes.feed(chunk.toString("utf8")));
   const endpoint = `http://127.0.0.1:${port}`;
-  try {
-    await waitForOutput(proc, READY_MARKER, options.startTimeoutMs ?? 30_000, "The local Cognito");
-    const ids = await ensurePool(localCognitoClient(endpoint), join(workDir, "linkgate-ids.json"));
-    const issuer = `${endpoint}/${ids.userPoolId}`;
-    return {
-      endpoint,
-      port,
-      ...ids,
-      issuer,
-      jwksUri: `${issuer}/.well-known/jwks.json`,
-      confirmationCodes: codes,
-      confirmationCodesFile: codesFile,
-      stop: () => proc.stop(),
-    };
-  } catch (error) {
-    await proc.stop();
-    throw error;
-  }
+  const launch = async (): Promise<{ proc: OwnedProcess; ids: PoolIds }> => {
+    const proc = spawnOwned(
+      process.execPath,
+      // Exits when our process dies, however it dies (spawnOwned's lifeline).
+      ["--import", pathToFileURL(EXIT_WITH_PARENT).href, cognitoLocalBin()],
+      { cwd: workDir, env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: "1", DEBUG: "" } },
+      true,
+    );
+    proc.child.stdout?.on("data", (chunk: Buffer) => codes.feed(chunk.toString("utf8")));
+    try {
+      await waitForOutput(proc, READY_MARKER, options.startTimeoutMs ?? 30_000, "The local Cognito");
+      // Its files keep the pool; the ids file keeps which one is ours (a restart finds the same).
+      return { proc, ids: await ensurePool(localCognitoClient(endpoint), join(workDir, "linkgate-ids.json")) };
+    } catch (error) {
+      await proc.stop();
+      throw error;
+    }
+  };
+  const first = await launch();
+  const issuer = `${endpoint}/${first.ids.userPoolId}`;
+  const running = options.restart
+    ? supervise("The local Cognito", first.proc, async () => {
+        await assertPortFree(port, "local Cognito");
+        return (await launch()).proc;
+      }, options.restart)
+    : { current: () => first.proc, stop: () => first.proc.stop() };
+  return {
+    endpoint,
+    port,
+    ...first.ids,
+    issuer,
+    jwksUri: `${issuer}/.well-known/jwks.json`,
+    confirmationCodes: codes,
+    confirmationCodesFile: codesFile,
+    pid: () => running.current().child.pid,
+    stop: () => running.stop(),
+  };
 }

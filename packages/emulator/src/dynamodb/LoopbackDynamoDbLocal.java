@@ -21,7 +21,25 @@ public class LoopbackDynamoDbLocal {
       }
     }
     proxy.start();
+    if (Boolean.getBoolean("linkgate.lifeline")) exitWhenParentDies();
     System.out.println("LINKGATE_DYNAMODB_READY");
     proxy.join();
+  }
+
+  // With -Dlinkgate.lifeline=true the stack spawns us with a lifeline: a stdin pipe it never writes to. End-of-file means the stack
+  // died, even by SIGKILL, so exit rather than linger as an orphan holding the port and the data.
+  private static void exitWhenParentDies() {
+    Thread watcher = new Thread(() -> {
+      try {
+        while (System.in.read() != -1) {
+          // Nothing is ever sent; keep reading until the pipe closes.
+        }
+      } catch (java.io.IOException ignored) {
+        // A broken pipe means the same as end-of-file.
+      }
+      System.exit(0);
+    }, "linkgate-lifeline");
+    watcher.setDaemon(true);
+    watcher.start();
   }
 }

@@ -15,8 +15,19 @@ process.once("exit", () => {
   for (const child of owned) child.kill("SIGKILL");
 });
 
-export function spawnOwned(command: string, args: string[], options: SpawnOptions = {}): OwnedProcess {
-  const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], ...options });
+/**
+ * `lifeline`: the child's stdin is a pipe we never write to nor close. When this process dies, even
+ * by SIGKILL (no exit handler runs then), the OS closes it and the child reads end-of-file: a child
+ * that exits on that (see exit-with-parent.mjs, LoopbackDynamoDbLocal.java) never outlives the stack
+ * and never holds its port against the next start.
+ */
+export function spawnOwned(command: string, args: string[], options: SpawnOptions = {}, lifeline = false): OwnedProcess {
+  const child = spawn(command, args, { stdio: [lifeline ? "pipe" : "ignore", "pipe", "pipe"], ...options });
+  // The pipe must not keep our event loop alive, nor crash us if the child is gone when it is closed.
+  if (child.stdin) {
+    child.stdin.on("error", () => {});
+    (child.stdin as unknown as { unref?: () => void }).unref?.();
+  }
   owned.add(child);
   let printed = "";
   const keep = (chunk: Buffer) => {
