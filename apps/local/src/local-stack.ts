@@ -19,6 +19,8 @@ export interface LocalStackOptions {
   onAccessLog?: AccessLogListener;
   onConfirmationCode?: (code: ConfirmationCode) => void;
   progress?: (step: string) => void;
+  onSupervision?: (line: string) => void;
+  restartDelaysMs?: readonly number[];
 }
 
 export interface LocalStack {
@@ -38,6 +40,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     ...(options.onAccessLog ? { onAccessLog: options.onAccessLog } : {}),
     ...(options.onConfirmationCode ? { onConfirmationCode: options.onConfirmationCode } : {}),
     ...(options.progress ? { progress: options.progress } : {}),
+    ...(options.onSupervision ? { onSupervision: options.onSupervision } : {}),
+    ...(options.restartDelaysMs ? { restartDelaysMs: options.restartDelaysMs } : {}),
   });
   let consoleServer: ConsoleServer | undefined;
   const stop = async () => {

@@ -22,6 +22,8 @@ async function main(): Promise<void> {
     progress: (text) => console.log(`  … ${text} (${((performance.now() - started) / 1000).toFixed(1)} s)`),
     // One JSON access-log line per request, as API Gateway's access logging writes them.
     onAccessLog: (line) => console.log(line),
+    // DynamoDB Local or the local Cognito died, came back, or was given up on.
+    onSupervision: (line) => console.log(`\n  ${line}\n`),
     // The local Cognito sends no email: its codes (sign-up confirmation, …) are shown here.
     onConfirmationCode: (code) => console.log(`\n  ✉ Confirmation code for ${code.username}${code.destination ? ` (${code.destination})` : ""}: ${code.code}\n`),
   });

@@ -1,6 +1,15 @@
 import { tableDefinitions, type TableName } from "@linkgate/core/tables";
 import { createCore, createTables } from "@linkgate/core";
-import { startDynamoDbLocal, startEmulator, startLocalCognito, type AccessLogListener, type ConfirmationCode, type Emulator } from "@linkgate/emulator";
+import {
+  describeSupervisorEvent,
+  startDynamoDbLocal,
+  startEmulator,
+  startLocalCognito,
+  type AccessLogListener,
+  type ConfirmationCode,
+  type Emulator,
+  type RestartPolicy,
+} from "@linkgate/emulator";
 import { join } from "node:path";
 import { buildLocalApiDefinition } from "./api-definition";
 import type { StackPorts } from "./options";
@@ -24,6 +33,10 @@ export interface StartStackInput {
   /** Each confirmation code the local Cognito sends (it sends no email): `npm start` prints them. */
   onConfirmationCode?: (code: ConfirmationCode) => void;
   progress?: (step: string) => void;
+  /** One line each time DynamoDB Local or the local Cognito dies, is restarted, or is given up on. */
+  onSupervision?: (line: string) => void;
+  /** Restart delays for DynamoDB Local and the local Cognito (tests shorten them). */
+  restartDelaysMs?: readonly number[];
 }
 
 export interface RunningStack {
@@ -42,6 +55,8 @@ export interface RunningStack {
   restApiId: string;
   stage: string;
   emulator: Emulator;
+  /** Process ids of the supervised children now running (fault tests kill them). */
+  pids(): { dynamodb: number | undefined; cognito: number | undefined };
   stop(): Promise<void>;
 }
 
@@ -58,9 +73,14 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
   };
   try {
     progress("Starting DynamoDB Local and the local Cognito");
+    // Either one dying is said in one line and it is restarted on its port with its data.
+    const restart = (where: string): RestartPolicy => ({
+      ...(input.restartDelaysMs ? { delaysMs: input.restartDelaysMs } : {}),
+      onEvent: (event) => input.onSupervision?.(describeSupervisorEvent(event, where)),
+    });
     const [dynamodb, cognito] = await Promise.all([
-      startDynamoDbLocal({ port: input.ports.dynamodb, dataDir: join(input.dataDir, "dynamodb") }),
-      startLocalCognito({ port: input.ports.cognito, dataDir: input.dataDir }),
+      startDynamoDbLocal({ port: input.ports.dynamodb, dataDir: join(input.dataDir, "dynamodb"), restart: restart(`127.0.0.1:${input.ports.dynamodb}`) }),
+      startLocalCognito({ port: input.ports.cognito, dataDir: input.dataDir, restart: restart(`127.0.0.1:${input.ports.cognito}`) }),
     ]);
     stoppers.push(() => dynamodb.stop(), () => cognito.stop());
     if (input.onConfirmationCode) cognito.confirmationCodes.onCode(input.onConfirmationCode);
@@ -138,6 +158,7 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
       restApiId: REST_API_ID,
       stage: LOCAL_APP.stage,
       emulator,
+      pids: () => ({ dynamodb: dynamodb.pid(), cognito: cognito.pid() }),
       stop,
     };
   } catch (error) {

@@ -13,6 +13,7 @@ export const errorCodes = [
   "quota_exceeded",
   "throttled",
   "internal",
+  "unavailable",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -31,6 +32,7 @@ export const errorStatusByCode = {
   quota_exceeded: 403,
   throttled: 429,
   internal: 500,
+  unavailable: 503,
 } as const satisfies Record<ErrorCode, number>;
 
 /** Every status an error response can carry, with what it means, for route declarations and OpenAPI. */
@@ -42,6 +44,7 @@ export const errorStatusDescriptions = {
   409: "Conflicts with the current state, e.g. an alias already taken (conflict).",
   429: "Throttled or call quota spent (gateway: throttled / quota_exceeded); see Retry-After when present.",
   500: "Unexpected server error (internal); details are logged, never returned.",
+  503: "A service Linkgate depends on is briefly unavailable (unavailable); retry after the Retry-After seconds.",
 } as const;
 export type ErrorStatus = keyof typeof errorStatusDescriptions;
 export const errorStatuses = Object.keys(errorStatusDescriptions).map(Number) as ErrorStatus[];

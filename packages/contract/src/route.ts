@@ -72,9 +72,11 @@ export function defineRoute<
   B extends z.ZodType | undefined = undefined,
   const R extends { [S in SuccessStatus]?: ResponseSpec } = never,
 >(spec: RouteSpec<Name, P, Q, H, B, R>): Route<Name, P, Q, H, B, R> {
-  const { request, ...rest } = spec;
+  const { request, errors, ...rest } = spec;
   return {
     ...rest,
+    // Whatever can fail on the server can also find a dependency briefly down: 503, retryable.
+    errors: errors.includes(500) && !errors.includes(503) ? [...errors, 503] : errors,
     request: {
       path: (request?.path ?? noParams) as P,
       query: (request?.query ?? noParams) as Q,

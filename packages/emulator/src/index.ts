@@ -10,3 +10,4 @@ export * from "./cognito/index";
 export { startDynamoDbLocal, type DynamoDbLocal, type DynamoDbLocalOptions } from "./dynamodb/dynamodb-local";
 export { JAVA_MISSING_MESSAGE } from "./dynamodb/java";
 export { assertPortFree, freePort, spawnOwned, waitForOutput, type OwnedProcess } from "./process/child-process";
+export { describeSupervisorEvent, supervise, type ProcessExit, type RestartPolicy, type Supervised, type SupervisorEvent } from "./process/supervisor";

@@ -107,7 +107,7 @@ function errorResponses(): Record<string, unknown> {
       `Error${status}`,
       {
         description,
-        ...(status === "429" ? { headers: { "Retry-After": { schema: { type: "integer", minimum: 0 } } } } : {}),
+        ...(status === "429" || status === "503" ? { headers: { "Retry-After": { schema: { type: "integer", minimum: 0 } } } } : {}),
         content: gatewayStatuses.has(status)
           ? { "application/json": { schema: { anyOf: [{ $ref: schemaRef("Error") }, { $ref: schemaRef("GatewayError") }] } } }
           : jsonContent("Error"),

@@ -31,4 +31,21 @@ describe("errorResponse: the one table", () => {
       body: { message: "Internal server error", code: "internal" },
     });
   });
+
+  it.each([
+    ["a refused connection", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:3102"), { code: "ECONNREFUSED" })],
+    ["a reset connection, wrapped", new Error("update failed", { cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) })],
+    ["DynamoDB throttling", Object.assign(new Error("Rate exceeded"), { name: "ProvisionedThroughputExceededException", $metadata: { httpStatusCode: 400 } })],
+    ["a 5xx from the service", Object.assign(new Error("We encountered an internal error"), { name: "InternalServerError", $metadata: { httpStatusCode: 500 } })],
+  ])("answers %s with a retryable 503, Retry-After included", (_what, error) => {
+    const answer = read(error);
+    expect(answer.status).toBe(503);
+    expect(answer.headers?.["Retry-After"]).toMatch(/^[1-9]\d*$/);
+    expect(answer.body).toEqual({ code: "unavailable", message: "The service is temporarily unavailable; retry in a few seconds." });
+  });
+
+  it("keeps a client error of the service (a 4xx that retrying will not mend) a generic 500", () => {
+    const answer = read(Object.assign(new Error("Requested resource not found"), { name: "ResourceNotFoundException", $metadata: { httpStatusCode: 400 } }));
+    expect(answer.status).toBe(500);
+  });
 });

@@ -2,6 +2,7 @@ import { errorBody, errorStatusByCode, type ErrorIssue } from "@linkgate/contrac
 import { isDomainError, Validation, type ValidationIssue } from "@linkgate/core";
 import type { APIGatewayProxyResult } from "aws-lambda";
 import { logger } from "../runtime";
+import { isDependencyUnavailable, RETRY_AFTER_SECONDS } from "./dependency-unavailable";
 import { Unauthorized } from "./edge-errors";
 import { htmlResponse, jsonResponse } from "./http-response";
 import { notFoundPage } from "./not-found-page";
@@ -35,7 +36,8 @@ export interface ErrorResponseOptions {
  * THE table from errors to responses: domain errors by their code (statuses from the contract's
  * `errorStatusByCode`: validation 400, not found 404, conflict 409, forbidden 403, and
  * quota_exceeded 403 — a link limit does not reset by waiting, unlike the gateway's 429),
- * the edge's own 401, and anything else a generic 500 whose details go to the log only.
+ * the edge's own 401, a dependency that is down or overloaded 503 with Retry-After (the client may
+ * retry), and anything else a generic 500 whose details go to the log only.
  */
 export function errorResponse(error: unknown, options: ErrorResponseOptions = {}): APIGatewayProxyResult {
   if (error instanceof Validation) {
@@ -49,6 +51,15 @@ export function errorResponse(error: unknown, options: ErrorResponseOptions = {}
     logger.info("request refused", { code: error.code, status, reason: error.message });
     if (status === 404 && options.html) return htmlResponse(404, notFoundPage());
     return jsonResponse(status, errorBody(error.code, error.message));
+  }
+  if (isDependencyUnavailable(error)) {
+    // Logged as a warning: nothing is wrong with the request or the code, and the client will retry.
+    logger.warn("dependency unavailable", error instanceof Error ? error : new Error(String(error)));
+    return jsonResponse(
+      errorStatusByCode.unavailable,
+      errorBody("unavailable", "The service is temporarily unavailable; retry in a few seconds."),
+      { "Retry-After": String(RETRY_AFTER_SECONDS) },
+    );
   }
   logger.error("unexpected error", error instanceof Error ? error : new Error(String(error)));
   return jsonResponse(500, errorBody("internal", "Internal server error"));
