@@ -1,4 +1,4 @@
-import { APIGatewayClient } from "@aws-sdk/client-api-gateway";
+import { APIGatewayClient, GetApiKeyCommand } from "@aws-sdk/client-api-gateway";
 import { CognitoIdentityProviderClient, InitiateAuthCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { ADMIN_GROUP, ApiError, createApiClient, defaultPlanId } from "@linkgate/contract";
 import { randomBytes } from "node:crypto";
@@ -9,6 +9,7 @@ import type { RunningStack } from "./start-stack";
 
 export const ADMIN_USERNAME = "admin";
 export const USER_USERNAME = "demo-user";
+const DEMO_PARTNER_NAME = "Demo partner";
 
 /** A password the local Cognito and a real pool's default policy both accept. */
 function newPassword(): string {
@@ -37,7 +38,10 @@ export async function seedStack(stack: RunningStack, previous: StackInfo | undef
   const accessToken = signedIn.AuthenticationResult?.AccessToken;
   if (!accessToken) throw new Error("The seeded admin could not sign in to the local Cognito.");
   const api = createApiClient({ baseUrl: stack.apiUrl, accessToken: () => accessToken });
-  const partner = (previous && (await partnerStillExists(api, previous.partner.id))) ? previous.partner : await createDemoPartner(api);
+  const partner =
+    previous && (await partnerStillExists(api, previous.partner.id))
+      ? previous.partner
+      : ((await findDemoPartner(api, apigateway)) ?? (await createDemoPartner(api)));
 
   return {
     apiUrl: stack.apiUrl,
@@ -60,7 +64,24 @@ async function partnerStillExists(api: ReturnType<typeof createApiClient>, id: s
   }
 }
 
+/**
+ * The demo partner already in the data, when stack.json was lost: found by its name, its key's
+ * value read back from the control plane (GetApiKey with includeValue, as an admin would on AWS).
+ */
+async function findDemoPartner(api: ReturnType<typeof createApiClient>, apigateway: APIGatewayClient): Promise<StackInfo["partner"] | undefined> {
+  for (let cursor: string | undefined; ; ) {
+    const page = await api.call("listPartners", { query: cursor ? { cursor } : {} });
+    const found = page.items.find((partner) => partner.name === DEMO_PARTNER_NAME && partner.status === "active" && partner.apiKeyId);
+    if (found?.apiKeyId) {
+      const key = await apigateway.send(new GetApiKeyCommand({ apiKey: found.apiKeyId, includeValue: true }));
+      if (key.value) return { id: found.id, apiKey: key.value, plan: found.planId };
+    }
+    cursor = page.nextCursor ?? undefined;
+    if (!cursor) return undefined;
+  }
+}
+
 async function createDemoPartner(api: ReturnType<typeof createApiClient>): Promise<StackInfo["partner"]> {
-  const created = await api.call("createPartner", { body: { name: "Demo partner", contactEmail: "partner@linkgate.local", planId: defaultPlanId } });
+  const created = await api.call("createPartner", { body: { name: DEMO_PARTNER_NAME, contactEmail: "partner@linkgate.local", planId: defaultPlanId } });
   return { id: created.partner.id, apiKey: created.apiKey.value, plan: created.partner.planId };
 }

@@ -1,42 +1,16 @@
 import { SignUpCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { freePort, latestConfirmationCode, localCognitoClient } from "@linkgate/emulator";
 import { listeningAddresses } from "@linkgate/emulator/testing";
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { repoRoot } from "../src/repo-root";
 import type { StackInfo } from "../src/stack-file";
+import { startStackProcess, waitForOutputText, type StackPortSet, type StackProcess } from "./support/stack-process";
 
-/** `npm start` as a user runs it (tsx src/main.ts), on its own ports and data dir. */
-function startCli(dataDir: string, ports: Record<string, number>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const env = {
-    ...process.env,
-    LINKGATE_DATA_DIR: dataDir,
-    LINKGATE_API_PORT: String(ports.api),
-    LINKGATE_CONTROL_PLANE_PORT: String(ports.controlPlane),
-    LINKGATE_DYNAMODB_PORT: String(ports.dynamodb),
-    LINKGATE_COGNITO_PORT: String(ports.cognito),
-    LINKGATE_CONSOLE_PORT: String(ports.console),
-  };
-  const child = spawn(process.execPath, ["--import", "tsx", "apps/local/src/main.ts", "--no-watch"], { cwd: repoRoot(), env, stdio: ["ignore", "pipe", "pipe"] });
-  let printed = "";
-  child.stdout?.on("data", (chunk: Buffer) => (printed += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (printed += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { child, output: () => printed, exited };
-}
-
-async function waitForUp(cli: ReturnType<typeof startCli>): Promise<void> {
-  for (let i = 0; i < 240; i++) {
-    if (cli.output().includes("Linkgate is up")) return;
-    if (cli.child.exitCode !== null) throw new Error(`The stack exited early:\n${cli.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`The stack did not come up:\n${cli.output()}`);
-}
+const startCli = (dataDir: string, ports: StackPortSet) => startStackProcess(dataDir, ports, { console: true });
+const waitForUp = (cli: StackProcess) => waitForOutputText(cli, "Linkgate is up");
 
 describe("npm start: the local stack as a process", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "linkgate-cli-"));
