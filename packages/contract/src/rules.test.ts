@@ -63,7 +63,12 @@ describe("targetUrlSchema", () => {
     ["https://user@example.com/", "A target URL must not contain credentials (user:password@)."],
     ["/relative/path", "The target is not a valid absolute URL (expected http:// or https://…)."],
     ["example.com", "The target is not a valid absolute URL (expected http:// or https://…)."],
-  ])("rejects %s", (url, expected) => {
+    ["https://example.com/\r\nSet-Cookie: a=1", CONTROL_MESSAGE],
+    ["https://e.com/\u0000x", CONTROL_MESSAGE],
+    ["https://e.com/a\tb", CONTROL_MESSAGE],
+    ["https://e.com/\u007f", CONTROL_MESSAGE],
+    ["https://e.com/\u0085", CONTROL_MESSAGE],
+  ])("rejects %j", (url, expected) => {
     expect(messageOf(targetUrlSchema.safeParse(url))).toContain(expected);
     expect(targetUrlProblem(url)).toBe(expected);
   });
@@ -75,6 +80,8 @@ describe("targetUrlSchema", () => {
     expect(messageOf(targetUrlSchema.safeParse(`${atMax}a`))).toContain(`at most ${TARGET_URL_MAX_LENGTH} characters`);
   });
 });
+
+const CONTROL_MESSAGE = "A target URL must not contain control characters (line breaks, tabs, NUL and the like).";
 
 describe("expiresAtProblem", () => {
   const now = new Date("2026-11-24T12:00:00Z");

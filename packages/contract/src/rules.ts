@@ -66,9 +66,15 @@ export const targetUrlSchema = z
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point.
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+
 /** Why a target URL is unacceptable, or undefined when it is fine. */
 export function targetUrlProblem(value: string): string | undefined {
   if (value.length > TARGET_URL_MAX_LENGTH) return `A target URL is at most ${TARGET_URL_MAX_LENGTH} characters.`;
+  // The URL parser drops tabs and line breaks and keeps NULs, so a target that parses can still
+  // smuggle them into the redirect's Location header (header injection, or a 502 forever).
+  if (CONTROL_CHARACTER.test(value)) return "A target URL must not contain control characters (line breaks, tabs, NUL and the like).";
   let url: URL;
   try {
     url = new URL(value);

@@ -25,6 +25,23 @@ describe("creating links", () => {
     await expect(core.links.get(user, link.code)).resolves.toEqual(link);
   });
 
+  it("stores the target as the URL parser normalises it, on create and on update, never the raw text", async () => {
+    const user = aUser();
+    const link = await core.links.create(user, { target: "HTTPS://Example.COM/a b?q=ü" });
+    expect(link.target).toBe("https://example.com/a%20b?q=%C3%BC");
+    await expect(core.links.get(user, link.code)).resolves.toMatchObject({ target: "https://example.com/a%20b?q=%C3%BC" });
+    const updated = await core.links.update(user, link.code, { target: "http://EXAMPLE.org:80/x/../y" });
+    expect(updated.target).toBe("http://example.org/y");
+  });
+
+  it("refuses a target with control characters, which a redirect would carry into its Location header", async () => {
+    for (const bad of ["https://example.com/\r\nSet-Cookie: a=1", "https://e.com/\u0000x"]) {
+      const error = await core.links.create(aUser(), { target: bad }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(Validation);
+      expect((error as Validation).issues[0]?.message).toMatch(/control characters/);
+    }
+  });
+
   it("creates a link with a custom alias", async () => {
     const link = await core.links.create(aUser(), { target: target(), alias: "my-Alias_1" });
     expect(link).toMatchObject({ code: "my-Alias_1", custom: true });

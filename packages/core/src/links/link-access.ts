@@ -45,16 +45,16 @@ export function createLinkAccess(ctx: CoreContext) {
         throw new Validation([{ path: [], message: "Nothing to update: give target and/or expiresAt." }]);
       }
       const now = ctx.config.now();
-      if (input.target !== undefined) assertValidTarget(input.target, ctx.config.shortHost);
+      const targetUrl = input.target === undefined ? undefined : assertValidTarget(input.target, ctx.config.shortHost);
       const sets = ["updatedAt = :now"];
       const removes: string[] = [];
       const values: Record<string, { S: string } | { N: string } | { BOOL: boolean }> = {
         ":now": { N: String(now.getTime()) },
         ":owner": { S: ownerIdOf(caller) },
       };
-      if (input.target !== undefined) {
+      if (targetUrl !== undefined) {
         sets.push("targetUrl = :target");
-        values[":target"] = { S: input.target };
+        values[":target"] = { S: targetUrl };
       }
       if (input.expiresAt === null) {
         sets.push("#permanent = :true");

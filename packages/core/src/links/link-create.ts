@@ -47,7 +47,7 @@ export function createLinkCreator(ctx: CoreContext) {
   return async function create(caller: Caller, input: CreateLinkInput, options: CreateLinkOptions = {}): Promise<Link> {
     const now = ctx.config.now();
     if (input.alias !== undefined) assertValidAlias(input.alias);
-    assertValidTarget(input.target, ctx.config.shortHost);
+    const targetUrl = assertValidTarget(input.target, ctx.config.shortHost);
     const expiresAt = input.expiresAt !== undefined ? parseExpiry(input.expiresAt, now) : undefined;
     const ownerId = ownerIdOf(caller);
     const request: IdempotentRequest | undefined = options.idempotencyKey
@@ -61,7 +61,7 @@ export function createLinkCreator(ctx: CoreContext) {
       const item: LinkItem = {
         code,
         ownerId,
-        targetUrl: input.target,
+        targetUrl,
         custom: input.alias !== undefined,
         permanent: expiresAt === undefined,
         createdAt: now.getTime(),

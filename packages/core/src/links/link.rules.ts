@@ -7,14 +7,19 @@ export function assertValidAlias(alias: string): void {
   if (isReservedCode(alias)) throw Validation.field("alias", `'${alias}' is reserved; choose another alias.`);
 }
 
-/** Target rules of the contract, plus: never a link back into our own short domain (redirect loops). */
-export function assertValidTarget(target: string, shortHost: string): void {
+/**
+ * Target rules of the contract, plus: never a link back into our own short domain (redirect loops).
+ * Returns what is stored: the URL as the parser normalises it (`href`), never the raw text sent.
+ */
+export function assertValidTarget(target: string, shortHost: string): string {
   const problem = targetUrlProblem(target);
   if (problem) throw Validation.field("target", problem);
-  const host = new URL(target).hostname.toLowerCase();
+  const url = new URL(target);
+  const host = url.hostname.toLowerCase();
   if (host === shortHost || host.endsWith(`.${shortHost}`)) {
     throw Validation.field("target", `The target must not point back into the short-link domain (${shortHost}).`);
   }
+  return url.href;
 }
 
 /** Checks an expiry with the contract's rule at core's clock; returns epoch seconds (the TTL unit). */
