@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
 import { corsPreflightReply, type CorsHeaders } from "./cors";
 import { gatewayReply, type GatewayReply, type GatewayResponseType } from "./gateway-responses";
 import type { Outcome } from "./handle-request";
@@ -20,7 +20,7 @@ export function write(res: ServerResponse, outcome: Outcome, ids: { requestId: s
   const length = Buffer.byteLength(reply.body);
   // The reply's headers are built for this response alone, so they take the length in place.
   reply.headers["Content-Length"] = String(length);
-  res.writeHead(reply.status, reply.headers);
+  res.writeHead(reply.status, reasonPhrase(reply.status), reply.headers);
   res.end(reply.body);
   return { status: reply.status, length, ...(reply.errorType ? { errorType: reply.errorType } : {}) };
 }
@@ -32,9 +32,18 @@ function writeIntegration(res: ServerResponse, reply: IntegrationReply, ids: { r
   headers["x-amzn-RequestId"] = ids.requestId;
   headers["x-amz-apigw-id"] = ids.extendedRequestId;
   headers["Content-Length"] = String(length);
-  res.writeHead(reply.status, headers);
+  res.writeHead(reply.status, reasonPhrase(reply.status), headers);
   res.end(reply.body);
   return { status: reply.status, length };
+}
+
+/**
+ * Always the status's own reason phrase, given explicitly: Node keeps the phrase of a writeHead that
+ * then threw on a bad header, so the 502 that follows read "502 Moved Permanently". API Gateway
+ * writes the standard phrase for whatever status it sends.
+ */
+function reasonPhrase(status: number): string {
+  return STATUS_CODES[status] ?? "Unknown";
 }
 
 /** True while the client may still be sending a body we stopped reading (it cannot be reusing the connection). */
