@@ -7,17 +7,10 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StackInfo } from "../src/stack-file";
 import { adminApi, childPidOf, freeStackPorts, readStackInfo, startStackProcess, waitForOutputText, type StackPortSet, type StackProcess } from "./support/stack-process";
+import { isProcessAlive as alive } from "@linkgate/emulator/testing";
 
 const LOCAL = { region: "us-east-1", credentials: { accessKeyId: "local", secretAccessKey: "local" }, maxAttempts: 1 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 interface Answer {
   status: number;

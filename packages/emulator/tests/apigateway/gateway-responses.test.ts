@@ -117,7 +117,7 @@ describe("gateway responses", () => {
   it("502 with its own reason phrase when a redirect's Location cannot be sent (not the function's 301 phrase)", async () => {
     const redirect = () => ({ statusCode: 301, headers: { Location: "https://e.com/\u0000x" }, body: "" });
     const { call } = await startFixture([route("GET", "/x", "fn")], { fn: redirect });
-    const response = await call("GET", "/x", { redirect: "manual" });
+    const response = await call("GET", "/x");
     expect(`${response.status} ${response.statusText}`).toBe("502 Bad Gateway");
     await expectGatewayResponse(response, 502, '{"message": "Internal server error"}', "InternalServerErrorException");
   });

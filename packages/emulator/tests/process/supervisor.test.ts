@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { spawnOwned, waitForOutput, type OwnedProcess } from "../../src/process/child-process";
 import { describeSupervisorEvent, supervise, type Supervised, type SupervisorEvent } from "../../src/process/supervisor";
+import { isProcessAlive as alive } from "../../src/testing/process-alive";
 
 const SERVER = "console.log('ready'); setInterval(() => {}, 1000)";
 
@@ -27,14 +28,6 @@ function collectEvents(until: (events: SupervisorEvent[]) => boolean) {
   };
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe("supervise", () => {
   let supervised: Supervised | undefined;
