@@ -54,9 +54,9 @@ describe("usage counted before a SIGKILL", () => {
       const day = epochDay(NOW);
       const [usage] = reopened.getUsage(planId, { startDay: day, endDay: day });
       const used = usage!.days[0]![0];
-      // Nothing acknowledged is lost; at most the one admit in flight when the kill landed was counted unacknowledged.
+      // Nothing acknowledged is lost. (More may be counted than was acknowledged: on a loaded machine
+      // the child's writes to a full pipe queue inside it, and the kill drops what was queued.)
       expect({ keyId: usage!.keyId, lost: Math.max(0, acknowledged - used) }).toEqual({ keyId, lost: 0 });
-      expect(used).toBeLessThanOrEqual(acknowledged + 1);
     } finally {
       await reopened.close();
     }
