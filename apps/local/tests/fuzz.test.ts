@@ -11,8 +11,10 @@ const RUNS_PER_ROUTE = 100;
 const TIME_LIMIT_PER_ROUTE_MS = 8_000;
 const LOCAL = { region: "us-east-1", credentials: { accessKeyId: "local", secretAccessKey: "local" }, maxAttempts: 1 };
 
+// Never the seeded accounts' names (`admin`, `demo-user`): other stack tests sign in with them while
+// this file runs, and a fuzzed PATCH or group removal would really apply to them.
 const oddSegment = fc.oneof(
-  fc.constantFrom("%2F", "..", "%2e%2e", "%00", "a%00b", "%ZZ", "%", "x".repeat(3_000), "%E2%80%AE", "😀", "admin", "health", "null", "-"),
+  fc.constantFrom("%2F", "..", "%2e%2e", "%00", "a%00b", "%ZZ", "%", "x".repeat(3_000), "%E2%80%AE", "😀", "health", "null", "-"),
   fc.string({ minLength: 1, maxLength: 20 }).map(encodeURIComponent),
 );
 const oddHeaders: fc.Arbitrary<Record<string, string>> = fc.oneof(
