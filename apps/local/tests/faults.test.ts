@@ -1,11 +1,11 @@
 import { APIGatewayClient, GetUsageCommand, GetUsagePlansCommand } from "@aws-sdk/client-api-gateway";
 import { CognitoIdentityProviderClient, InitiateAuthCommand } from "@aws-sdk/client-cognito-identity-provider";
-import { DynamoDBClient, GetItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StackInfo } from "../src/stack-file";
+import { stackTables } from "./support/owner-links";
 import { adminApi, childPidOf, freeStackPorts, readStackInfo, startStackProcess, waitForOutputText, type StackPortSet, type StackProcess } from "./support/stack-process";
 import { isProcessAlive as alive } from "@linkgate/emulator/testing";
 
@@ -88,26 +88,16 @@ describe("faults: the stack survives its parts failing", () => {
     // The access log shows the 503s too.
     expect(stack.output()).toMatch(/"resourcePath":"\/v1\/links"[^\n]*"status":503/);
 
-    const ddb = new DynamoDBClient({ ...LOCAL, endpoint: info.dynamodbEndpoint });
+    const tables = stackTables(info);
     const codes = answers.filter((a) => a.status === 201).map((a) => a.code!);
-    for (const code of codes) {
-      const item = await ddb.send(new GetItemCommand({ TableName: "linkgate-local-Links", Key: { code: { S: code } }, ConsistentRead: true }));
-      expect(item.Item, `link ${code} answered 201`).toBeDefined();
-    }
+    for (const code of codes) expect(await tables.linkExists(code), `link ${code} answered 201`).toBe(true);
     const ownerId = `partner#${created.partner.id}`;
-    let stored = 0;
-    for (let start: Record<string, never> | undefined, first = true; first || start; first = false) {
-      const page = await ddb.send(
-        new QueryCommand({ TableName: "linkgate-local-Links", IndexName: "byOwner", KeyConditionExpression: "ownerId = :o", ExpressionAttributeValues: { ":o": { S: ownerId } }, Select: "COUNT", ...(start ? { ExclusiveStartKey: start } : {}) }),
-      );
-      stored += page.Count ?? 0;
-      start = page.LastEvaluatedKey as Record<string, never> | undefined;
-    }
-    const owner = await ddb.send(new GetItemCommand({ TableName: "linkgate-local-Owners", Key: { ownerId: { S: ownerId } }, ConsistentRead: true }));
-    expect(Number(owner.Item?.linkCount?.N)).toBe(stored);
+    const stored = (await tables.linkCodesOf(ownerId)).length;
+    const counted = await tables.linkCountOf(ownerId);
+    expect(counted).toBe(stored);
     expect(stored).toBe(codes.length);
     console.log(supervisionLines(stack, from));
-    console.log(`DynamoDB kill: ${answers.length} requests, ${codes.length} × 201, ${answers.filter((a) => a.status === 503).length} × 503, links stored ${stored}, owner count ${owner.Item?.linkCount?.N}`);
+    console.log(`DynamoDB kill: ${answers.length} requests, ${codes.length} × 201, ${answers.filter((a) => a.status === 503).length} × 503, links stored ${stored}, owner count ${counted}`);
   });
 
   it("the local Cognito killed: sign-in fails while it is down, no unverifiable token is admitted, sign-in works after its restart", async () => {

@@ -1,15 +1,14 @@
-import { DynamoDBClient, GetItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
 import { errorBodySchema, gatewayErrorBodySchema, routes, type AnyRoute } from "@linkgate/contract";
 import fc from "fast-check";
 import { request as httpRequest } from "node:http";
 import { beforeAll, describe, expect, it } from "vitest";
+import { stackTables } from "./support/owner-links";
 import { adminClient, newUser, stack } from "./support/stack-clients";
 import { nearValidObject, validValue } from "./support/schema-arbitrary";
 
 /** Requests per route; with ~45 routes a run sends a few thousand, bounded by fast-check's time limit too. */
 const RUNS_PER_ROUTE = 100;
 const TIME_LIMIT_PER_ROUTE_MS = 8_000;
-const LOCAL = { region: "us-east-1", credentials: { accessKeyId: "local", secretAccessKey: "local" }, maxAttempts: 1 };
 
 // Never the seeded accounts' names (`admin`, `demo-user`): other stack tests sign in with them while
 // this file runs, and a fuzzed PATCH or group removal would really apply to them.
@@ -86,18 +85,11 @@ describe("fuzz: generated bad input on every route", () => {
   });
 
   it("left nothing written by a refused request: every stored link was answered 201, every owner's count equals its links", async () => {
-    const ddb = new DynamoDBClient({ ...LOCAL, endpoint: stack().dynamodbEndpoint });
+    const tables = stackTables(stack());
     for (const ownerId of [userOwner, partnerOwner]) {
-      const stored: string[] = [];
-      let start: Record<string, never> | undefined;
-      do {
-        const page = await ddb.send(new QueryCommand({ TableName: "linkgate-local-Links", IndexName: "byOwner", KeyConditionExpression: "ownerId = :o", ExpressionAttributeValues: { ":o": { S: ownerId } }, ...(start ? { ExclusiveStartKey: start } : {}) }));
-        stored.push(...(page.Items ?? []).map((item) => item.code?.S ?? ""));
-        start = page.LastEvaluatedKey as Record<string, never> | undefined;
-      } while (start);
+      const stored = await tables.linkCodesOf(ownerId);
       for (const code of stored) expect(createdCodes.has(code), `link ${code} of ${ownerId} was never answered 201`).toBe(true);
-      const owner = await ddb.send(new GetItemCommand({ TableName: "linkgate-local-Owners", Key: { ownerId: { S: ownerId } }, ConsistentRead: true }));
-      expect(Number(owner.Item?.linkCount?.N ?? 0)).toBe(stored.length);
+      expect(await tables.linkCountOf(ownerId)).toBe(stored.length);
     }
     const distinct = new Map<string, number>();
     for (const one of sent) {

@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { assertPortFree, freePort, spawnOwned, waitForOutput, type OwnedProcess } from "../process/child-process";
 import { supervise, type RestartPolicy } from "../process/supervisor";
 import { localCognitoClient } from "./cognito-client";
@@ -41,7 +40,8 @@ export interface LocalCognito {
 
 const INSPECTOR_PORT = 9229;
 const READY_MARKER = "Cognito Local running on";
-const EXIT_WITH_PARENT = fileURLToPath(new URL("../process/exit-with-parent.mjs", import.meta.url));
+/** Preloaded into cognito-local so it exits with the stack (see spawnOwned's lifeline). */
+const EXIT_WITH_PARENT = new URL("../process/exit-with-parent.mjs", import.meta.url).href;
 
 function cognitoLocalBin(): string {
   const require = createRequire(import.meta.url);
@@ -72,7 +72,7 @@ export async function startLocalCognito(options: LocalCognitoOptions): Promise<L
     const proc = spawnOwned(
       process.execPath,
       // Exits when our process dies, however it dies (spawnOwned's lifeline).
-      ["--import", pathToFileURL(EXIT_WITH_PARENT).href, cognitoLocalBin()],
+      ["--import", EXIT_WITH_PARENT, cognitoLocalBin()],
       { cwd: workDir, env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: "1", DEBUG: "" } },
       true,
     );
