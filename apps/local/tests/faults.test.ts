@@ -100,6 +100,38 @@ describe("faults: the stack survives its parts failing", () => {
     console.log(`DynamoDB kill: ${answers.length} requests, ${codes.length} × 201, ${answers.filter((a) => a.status === 503).length} × 503, links stored ${stored}, owner count ${counted}`);
   });
 
+  it("DynamoDB Local frozen (SIGSTOP, alive but silent): writes answer 503 before the function timeout, and succeed once it runs again", async () => {
+    const admin = await adminApi(info);
+    const created = await admin.call("createPartner", { body: { name: "Frozen writer", contactEmail: "frozen@linkgate.local", planId: "enterprise" } });
+    const apiKey = created.apiKey.value;
+    expect((await createLink(info, apiKey, 0)).status).toBe(201);
+
+    const javaPid = childPidOf(stack.child.pid!, "DynamoDBLocal");
+    const from = stack.output().length;
+    process.kill(javaPid, "SIGSTOP");
+    let frozen: Answer[];
+    try {
+      // A frozen process accepts connections (the kernel does) and never answers: only the SDK
+      // clients' own timeouts end these requests. Without them each would run into the function's
+      // timeout and come back as the gateway's 502.
+      frozen = await Promise.all(Array.from({ length: 4 }, (_, i) => createLink(info, apiKey, 1 + i)));
+    } finally {
+      process.kill(javaPid, "SIGCONT");
+    }
+    for (const answer of frozen) expect(answer).toMatchObject({ status: 503, errorCode: "unavailable", retryAfter: expect.stringMatching(/^\d+$/) });
+
+    const after = await createLink(info, apiKey, 99);
+    expect(after.status).toBe(201);
+    // Writes sent into the freeze may still land once DynamoDB runs again (as on AWS: a 503 means
+    // "unknown, retry with the Idempotency-Key"); what must hold is that nothing is half-written.
+    const tables = stackTables(info);
+    const ownerId = `partner#${created.partner.id}`;
+    expect(await tables.linkCountOf(ownerId)).toBe((await tables.linkCodesOf(ownerId)).length);
+    // A frozen process has not died: the supervisor leaves it alone.
+    expect(stack.output().slice(from)).not.toMatch(/✗ DynamoDB Local/);
+    console.log(`DynamoDB freeze: ${frozen.length} × ${[...new Set(frozen.map((a) => a.status))].join("/")} while frozen, then ${after.status}`);
+  });
+
   it("the local Cognito killed: sign-in fails while it is down, no unverifiable token is admitted, sign-in works after its restart", async () => {
     const cognito = new CognitoIdentityProviderClient({ ...LOCAL, endpoint: info.cognito.endpoint });
     const signIn = () =>

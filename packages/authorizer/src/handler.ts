@@ -1,5 +1,6 @@
 import { Logger } from "@aws-lambda-powertools/logger";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { awsClientOptions } from "@linkgate/core/aws-clients";
 import type { APIGatewayTokenAuthorizerEvent, Context } from "aws-lambda";
 import { createAccessTokenVerifier } from "./access-token-verifier";
 import { createAuthorize } from "./authorize";
@@ -12,7 +13,7 @@ const config = readAuthorizerConfig();
 const verifier = createAccessTokenVerifier(config);
 const authorize = createAuthorize({
   verifier,
-  userStatus: createUserStatus({ client: new DynamoDBClient({}), tableName: config.ownersTable }),
+  userStatus: createUserStatus({ client: new DynamoDBClient(awsClientOptions()), tableName: config.ownersTable }),
   onReject: (reason) => logger.info("request refused", { reason }),
 });
 

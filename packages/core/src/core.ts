@@ -3,6 +3,7 @@ import type { CoreContext } from "./context";
 import { createLinkService, type LinkService } from "./links/link.service";
 import { createOwnerService, type OwnerService } from "./owners/owner.service";
 import { createPartnerService, type PartnerService } from "./partners/partner.service";
+import { dynamoDb } from "./store/dynamodb";
 import { buildCreatableTables, buildModels } from "./store/models";
 import type { TableName } from "./tables";
 
@@ -23,6 +24,7 @@ export interface Core {
  */
 export function createCore(config: CoreConfig): Core {
   const resolved = resolveCoreConfig(config);
+  dynamoDb(); // dynamoose's models use the shared client, with its timeouts, from the first call on.
   const ctx: CoreContext = { config: resolved, tables: resolved.tableNames, models: buildModels(resolved.tableNames) };
   return {
     config: resolved,

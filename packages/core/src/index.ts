@@ -1,4 +1,5 @@
 export { createCore, createTables, type Core } from "./core";
+export { AWS_CLIENT_LIMITS, awsClientOptions } from "./aws-clients";
 export { CoreConfigError, type CoreConfig } from "./config";
 export type { Page } from "./context";
 export { ADMIN_GROUP, isAdmin, ownerIdOf, parseOwnerId, partnerOwnerId, userOwnerId, type Caller, type PartnerCaller, type UserCaller } from "./caller";

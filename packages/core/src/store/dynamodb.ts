@@ -1,14 +1,25 @@
 import dynamoose from "dynamoose";
-import type { DynamoDB } from "@aws-sdk/client-dynamodb";
-import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import { DynamoDB, TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import { awsClientOptions } from "../aws-clients";
 
 /**
- * The DynamoDB client shared with dynamoose (its default one reads AWS_REGION and
- * AWS_ENDPOINT_URL_DYNAMODB from the environment). Raw commands are used where dynamoose cannot
- * express the operation (transactions with per-item failure details, the one-round-trip redirect).
+ * The DynamoDB client shared with dynamoose. dynamoose's own default has the SDK's default HTTP
+ * settings, which wait up to 300 s for an answer; this one gives up as `awsClientOptions` says.
+ * Like every SDK client it reads AWS_REGION and AWS_ENDPOINT_URL_DYNAMODB from the environment.
+ * Set once per process, on first use, before any model or raw command runs (createCore calls it).
+ */
+let shared: DynamoDB | undefined;
+
+/**
+ * Raw commands are used where dynamoose cannot express the operation (transactions with per-item
+ * failure details, the one-round-trip redirect).
  */
 export function dynamoDb(): DynamoDB {
-  return dynamoose.aws.ddb();
+  if (!shared) {
+    shared = new DynamoDB(awsClientOptions());
+    dynamoose.aws.ddb.set(shared);
+  }
+  return shared;
 }
 
 export type CancellationCode = "ConditionalCheckFailed" | "TransactionConflict" | "None" | string;

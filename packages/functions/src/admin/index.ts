@@ -1,5 +1,6 @@
 import { APIGatewayClient } from "@aws-sdk/client-api-gateway";
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
+import { awsClientOptions } from "@linkgate/core";
 import type { Runtime } from "../runtime";
 import { createApiKeys } from "./api-keys";
 import { createAuthorizerCache } from "./authorizer-cache";
@@ -21,11 +22,11 @@ export function adminServices(rt: Runtime) {
 /**
  * SDK clients take region, credentials and endpoints (`AWS_ENDPOINT_URL_API_GATEWAY`,
  * `AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER`) from the standard environment: no code knows
- * whether it runs against AWS or the local stack.
+ * whether it runs against AWS or the local stack. Their timeouts are core's, as for DynamoDB.
  */
 function buildAdminServices(rt: Runtime) {
-  const apiGateway = new APIGatewayClient({});
-  const cognito = new CognitoIdentityProviderClient({});
+  const apiGateway = new APIGatewayClient(awsClientOptions());
+  const cognito = new CognitoIdentityProviderClient(awsClientOptions());
   const stage = { restApiId: rt.config.restApiId, stage: rt.config.stage };
   const plans = createPlanDirectory(apiGateway, stage);
   const keys = createApiKeys(apiGateway);
