@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { useApi } from "../api/api-context";
 import { fieldErrors } from "../api/describe-error";
+import { queryKeys } from "../api/query-keys";
 import { usePagedQuery } from "../ui/cursor-pager";
 import { ErrorPanel } from "../ui/error-panel";
 import { Field } from "../ui/field";
@@ -30,7 +31,7 @@ const columns: Column<Partner>[] = [
 export function PartnersPage() {
   const api = useApi();
   const partners = usePagedQuery((page) => ({
-    queryKey: ["partners", page],
+    queryKey: queryKeys.partners.list(page),
     queryFn: () => api.call("listPartners", { query: { limit: pageLimitDefault, ...page } }),
   }));
   return (
@@ -53,7 +54,7 @@ function CreatePartnerForm() {
     mutationFn: (body: { name: string; contactEmail: string; planId: string }) => api.call("createPartner", { body }),
     onSuccess: (result) => {
       setIssued(result);
-      void queryClient.invalidateQueries({ queryKey: ["partners"] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.partners.lists() });
     },
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, type FormEvent } from "react";
 import { useApi } from "../api/api-context";
 import { fieldErrors } from "../api/describe-error";
+import { queryKeys } from "../api/query-keys";
 import { ErrorPanel } from "../ui/error-panel";
 import { Field } from "../ui/field";
 
@@ -18,7 +19,7 @@ export function PlanForm(props: { plan?: Plan; onDone?: () => void }) {
       return editing ? api.call("updatePlan", { path: { planId: editing.id }, body: changes }) : api.call("createPlan", { body: plan });
     },
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ["plans"] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.plans() });
       props.onDone?.();
     },
   });

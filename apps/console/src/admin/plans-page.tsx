@@ -2,6 +2,7 @@ import type { Plan } from "@linkgate/contract";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useApi } from "../api/api-context";
+import { queryKeys } from "../api/query-keys";
 import { ListTable, type Column } from "../ui/list-table";
 import { Modal } from "../ui/modal";
 import { PlanForm } from "./plan-form";
@@ -35,7 +36,7 @@ const columns = (edit: (plan: Plan) => void): Column<Plan>[] => [
 /** Usage plans (tiers): throttle, quota and link limit of each. */
 export function PlansPage() {
   const api = useApi();
-  const plans = useQuery({ queryKey: ["plans"], queryFn: () => api.call("listPlans") });
+  const plans = useQuery({ queryKey: queryKeys.plans(), queryFn: () => api.call("listPlans") });
   const [editing, setEditing] = useState<Plan | null>(null);
   return (
     <>

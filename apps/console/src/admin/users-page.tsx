@@ -2,6 +2,7 @@ import { pageLimitDefault, type AdminUserSummary } from "@linkgate/contract";
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { useApi } from "../api/api-context";
+import { queryKeys } from "../api/query-keys";
 import { formatInstant } from "../links/datetime";
 import { usePagedQuery } from "../ui/cursor-pager";
 import { ListTable, type Column } from "../ui/list-table";
@@ -18,7 +19,7 @@ export function UsersPage() {
   const api = useApi();
   const [search, setSearch] = useState("");
   const users = usePagedQuery((page) => ({
-    queryKey: ["users", { search, ...page }],
+    queryKey: queryKeys.users.list({ search, ...page }),
     queryFn: () => api.call("listUsers", { query: { limit: pageLimitDefault, ...(search ? { search } : {}), ...page } }),
   }));
   const submit = (event: FormEvent<HTMLFormElement>) => {

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { lazy, Suspense, useState } from "react";
 import { useApi } from "../api/api-context";
 import { describeError } from "../api/describe-error";
+import { queryKeys } from "../api/query-keys";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { CopyButton } from "../ui/copy-button";
 import { Modal } from "../ui/modal";
@@ -19,8 +20,8 @@ export function LinkActions(props: { link: ShortLink }) {
   const remove = useMutation({
     mutationFn: () => api.call("deleteMyLink", { path: { code: link.code } }),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ["links"] });
-      void queryClient.invalidateQueries({ queryKey: ["me"] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.links.lists() });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.profile() });
     },
   });
 

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import { useApi } from "../api/api-context";
 import { fieldErrors } from "../api/describe-error";
+import { queryKeys } from "../api/query-keys";
 import { ErrorPanel } from "../ui/error-panel";
 import { Field } from "../ui/field";
 import { localInputToIso } from "./datetime";
@@ -33,8 +34,8 @@ export function LinkCreateForm(props: { onCreated?: (link: Link) => void }) {
       attempt.current = null;
       setCreated(link);
       props.onCreated?.(link);
-      void queryClient.invalidateQueries({ queryKey: ["links"] });
-      void queryClient.invalidateQueries({ queryKey: ["me"] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.links.lists() });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.profile() });
     },
   });
 

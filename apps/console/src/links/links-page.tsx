@@ -2,6 +2,7 @@ import type { Link as ShortLink, LinkSortOrder } from "@linkgate/contract";
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { useApi } from "../api/api-context";
+import { queryKeys } from "../api/query-keys";
 import { usePagedQuery } from "../ui/cursor-pager";
 import { ListTable, type Column } from "../ui/list-table";
 import { formatInstant } from "./datetime";
@@ -41,7 +42,7 @@ export function LinksPage() {
   const [search, setSearch] = useState("");
   const [sort, setSort] = useState<LinkSortOrder>("-createdAt");
   const links = usePagedQuery((page) => ({
-    queryKey: ["links", { search, sort, ...page }],
+    queryKey: queryKeys.links.list({ search, sort, ...page }),
     queryFn: () => api.call("listMyLinks", { query: { limit: LINKS_PAGE_SIZE, sort, ...(search ? { search } : {}), ...page } }),
   }));
 
