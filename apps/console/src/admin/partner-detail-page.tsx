@@ -1,4 +1,4 @@
-import type { PartnerWithKey } from "@linkgate/contract";
+import type { CreateQuotaGrantBody, PartnerWithKey } from "@linkgate/contract";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { lazy, Suspense, useState, type FormEvent } from "react";
 import { Link, useParams } from "react-router";
@@ -38,7 +38,7 @@ export default function PartnerDetailPage() {
   });
   const revoke = useMutation({ mutationFn: () => api.call("revokePartner", { path: { partnerId } }), onSuccess: refresh });
   const grant = useMutation({
-    mutationFn: (body: { extraCalls: number; reason?: string }) => api.call("createQuotaGrant", { path: { partnerId }, body }),
+    mutationFn: (body: CreateQuotaGrantBody) => api.call("createQuotaGrant", { path: { partnerId }, body }),
     onSuccess: refresh,
   });
 

@@ -1,4 +1,4 @@
-import { pageLimitDefault, type Partner, type PartnerWithKey } from "@linkgate/contract";
+import { pageLimitDefault, type CreatePartnerBody, type Partner, type PartnerWithKey } from "@linkgate/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
@@ -51,7 +51,7 @@ function CreatePartnerForm() {
   const queryClient = useQueryClient();
   const [issued, setIssued] = useState<PartnerWithKey | null>(null);
   const mutation = useMutation({
-    mutationFn: (body: { name: string; contactEmail: string; planId: string }) => api.call("createPartner", { body }),
+    mutationFn: (body: CreatePartnerBody) => api.call("createPartner", { body }),
     onSuccess: (result) => {
       setIssued(result);
       void queryClient.invalidateQueries({ queryKey: queryKeys.partners.lists() });

@@ -1,4 +1,4 @@
-import type { Link } from "@linkgate/contract";
+import type { Link, UpdateLinkBody } from "@linkgate/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { useApi } from "../api/api-context";
@@ -14,7 +14,7 @@ export function LinkEditDialog(props: { link: Link; open: boolean; onOpenChange:
   const api = useApi();
   const queryClient = useQueryClient();
   const mutation = useMutation({
-    mutationFn: (body: { target?: string; expiresAt?: string | null }) => api.call("updateMyLink", { path: { code: props.link.code }, body }),
+    mutationFn: (body: UpdateLinkBody) => api.call("updateMyLink", { path: { code: props.link.code }, body }),
     onSuccess: (link) => {
       queryClient.setQueryData(queryKeys.links.detail(link.code), link);
       void queryClient.invalidateQueries({ queryKey: queryKeys.links.lists() });
