@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { AdminMetrics } from "@linkgate/contract";
 import { useApi } from "../api/api-context";
+import { queryKeys } from "../api/query-keys";
 import { QueryState } from "../ui/query-state";
 
 const number = new Intl.NumberFormat();
@@ -8,7 +9,7 @@ const number = new Intl.NumberFormat();
 /** Link and click totals, and the gateway's throttle / quota refusals where the stack counts them. */
 export function DashboardMetrics() {
   const api = useApi();
-  const metrics = useQuery({ queryKey: ["admin-metrics"], queryFn: () => api.call("getAdminMetrics") });
+  const metrics = useQuery({ queryKey: queryKeys.adminMetrics(), queryFn: () => api.call("getAdminMetrics") });
   return (
     <section className="card" aria-labelledby="metrics-heading">
       <h2 id="metrics-heading">Links, clicks and refusals</h2>

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useApi } from "../api/api-context";
+import { queryKeys } from "../api/query-keys";
 import { QueryState } from "../ui/query-state";
 import { formatPrice, prices, PRICES_CHECKED } from "./aws-prices";
 import { estimateMonthlyCost, perCall } from "./cost-model";
@@ -14,7 +15,7 @@ const MAX_PARTNERS = 50;
 export default function DashboardPage() {
   const api = useApi();
   const overview = useQuery({
-    queryKey: ["dashboard"],
+    queryKey: queryKeys.dashboard(),
     queryFn: async () => {
       const partners = await api.call("listPartners", { query: { limit: MAX_PARTNERS } });
       const usages = await Promise.all(partners.items.map((partner) => api.call("getPartnerUsage", { path: { partnerId: partner.id } })));

@@ -1,9 +1,10 @@
-import type { PartnerWithKey } from "@linkgate/contract";
+import type { CreateQuotaGrantBody, PartnerWithKey } from "@linkgate/contract";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { lazy, Suspense, useState, type FormEvent } from "react";
 import { Link, useParams } from "react-router";
 import { useApi } from "../api/api-context";
 import { describeError, fieldErrors } from "../api/describe-error";
+import { queryKeys } from "../api/query-keys";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { Field } from "../ui/field";
 import { QueryState } from "../ui/query-state";
@@ -20,12 +21,12 @@ export default function PartnerDetailPage() {
   const api = useApi();
   const queryClient = useQueryClient();
   const [issued, setIssued] = useState<PartnerWithKey | null>(null);
-  const partner = useQuery({ queryKey: ["partner", partnerId], queryFn: () => api.call("getPartner", { path: { partnerId } }) });
-  const usage = useQuery({ queryKey: ["partner-usage", partnerId], queryFn: () => api.call("getPartnerUsage", { path: { partnerId } }) });
+  const partner = useQuery({ queryKey: queryKeys.partners.detail(partnerId), queryFn: () => api.call("getPartner", { path: { partnerId } }) });
+  const usage = useQuery({ queryKey: queryKeys.partners.usage(partnerId), queryFn: () => api.call("getPartnerUsage", { path: { partnerId } }) });
   const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: ["partner", partnerId] });
-    void queryClient.invalidateQueries({ queryKey: ["partner-usage", partnerId] });
-    void queryClient.invalidateQueries({ queryKey: ["partners"] });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.partners.detail(partnerId) });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.partners.usage(partnerId) });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.partners.lists() });
   };
   const changePlan = useMutation({ mutationFn: (planId: string) => api.call("updatePartner", { path: { partnerId }, body: { planId } }), onSuccess: refresh });
   const rotate = useMutation({
@@ -37,7 +38,7 @@ export default function PartnerDetailPage() {
   });
   const revoke = useMutation({ mutationFn: () => api.call("revokePartner", { path: { partnerId } }), onSuccess: refresh });
   const grant = useMutation({
-    mutationFn: (body: { extraCalls: number; reason?: string }) => api.call("createQuotaGrant", { path: { partnerId }, body }),
+    mutationFn: (body: CreateQuotaGrantBody) => api.call("createQuotaGrant", { path: { partnerId }, body }),
     onSuccess: refresh,
   });
 

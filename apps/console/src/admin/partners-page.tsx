@@ -1,65 +1,46 @@
-import { Pager, useCursorPages } from "../ui/cursor-pager";
-import type { PartnerWithKey } from "@linkgate/contract";
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { pageLimitDefault, type CreatePartnerBody, type Partner, type PartnerWithKey } from "@linkgate/contract";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { useApi } from "../api/api-context";
 import { fieldErrors } from "../api/describe-error";
+import { queryKeys } from "../api/query-keys";
+import { usePagedQuery } from "../ui/cursor-pager";
 import { ErrorPanel } from "../ui/error-panel";
 import { Field } from "../ui/field";
-import { QueryState } from "../ui/query-state";
+import { ListTable, type Column } from "../ui/list-table";
 import { IssuedKey } from "./issued-key";
 import { PlanSelect } from "./plan-select";
+
+const columns: Column<Partner>[] = [
+  {
+    header: "Partner",
+    cell: (partner) => (
+      <>
+        <Link to={`/admin/partners/${encodeURIComponent(partner.id)}`}>{partner.name}</Link>
+        <div className="muted small">{partner.id}</div>
+      </>
+    ),
+  },
+  { header: "Contact", className: "target", cell: (partner) => partner.contactEmail },
+  { header: "Plan", cell: (partner) => partner.planId },
+  { header: "Status", cell: (partner) => partner.status },
+];
 
 /** Partners: create one (its key is shown once), list them with paging. */
 export function PartnersPage() {
   const api = useApi();
-  const pages = useCursorPages();
-  const cursor = pages.cursor;
-  const partners = useQuery({
-    queryKey: ["partners", cursor],
-    queryFn: () => api.call("listPartners", { query: { limit: 25, ...(cursor ? { cursor } : {}) } }),
-    placeholderData: keepPreviousData,
-  });
+  const partners = usePagedQuery((page) => ({
+    queryKey: queryKeys.partners.list(page),
+    queryFn: () => api.call("listPartners", { query: { limit: pageLimitDefault, ...page } }),
+  }));
   return (
     <>
       <h1>Partners</h1>
       <CreatePartnerForm />
       <section className="card" aria-labelledby="partners-heading">
         <h2 id="partners-heading">All partners</h2>
-        <QueryState query={partners} label="partners" isEmpty={(page) => page.items.length === 0 && pages.isFirstPage} empty={<p>No partners yet.</p>}>
-          {(page) => (
-            <>
-              <div className="table-scroll">
-                <table>
-                  <caption className="visually-hidden">Partners</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Partner</th>
-                      <th scope="col">Contact</th>
-                      <th scope="col">Plan</th>
-                      <th scope="col">Status</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {page.items.map((partner) => (
-                      <tr key={partner.id}>
-                        <td>
-                          <Link to={`/admin/partners/${encodeURIComponent(partner.id)}`}>{partner.name}</Link>
-                          <div className="muted small">{partner.id}</div>
-                        </td>
-                        <td className="target">{partner.contactEmail}</td>
-                        <td>{partner.planId}</td>
-                        <td>{partner.status}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <Pager pages={pages} nextCursor={page.nextCursor} />
-            </>
-          )}
-        </QueryState>
+        <ListTable list={partners} label="partners" caption="Partners" columns={columns} rowKey={(partner) => partner.id} empty={<p>No partners yet.</p>} />
       </section>
     </>
   );
@@ -70,10 +51,10 @@ function CreatePartnerForm() {
   const queryClient = useQueryClient();
   const [issued, setIssued] = useState<PartnerWithKey | null>(null);
   const mutation = useMutation({
-    mutationFn: (body: { name: string; contactEmail: string; planId: string }) => api.call("createPartner", { body }),
+    mutationFn: (body: CreatePartnerBody) => api.call("createPartner", { body }),
     onSuccess: (result) => {
       setIssued(result);
-      void queryClient.invalidateQueries({ queryKey: ["partners"] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.partners.lists() });
     },
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {

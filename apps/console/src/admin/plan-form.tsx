@@ -1,8 +1,9 @@
-import type { Plan } from "@linkgate/contract";
+import type { CreatePlanBody, Plan, QuotaPeriod } from "@linkgate/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, type FormEvent } from "react";
 import { useApi } from "../api/api-context";
 import { fieldErrors } from "../api/describe-error";
+import { queryKeys } from "../api/query-keys";
 import { ErrorPanel } from "../ui/error-panel";
 import { Field } from "../ui/field";
 
@@ -13,12 +14,12 @@ export function PlanForm(props: { plan?: Plan; onDone?: () => void }) {
   const periodId = useId();
   const editing = props.plan;
   const mutation = useMutation({
-    mutationFn: (plan: Plan) => {
+    mutationFn: (plan: CreatePlanBody) => {
       const { id: _id, ...changes } = plan;
       return editing ? api.call("updatePlan", { path: { planId: editing.id }, body: changes }) : api.call("createPlan", { body: plan });
     },
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ["plans"] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.plans() });
       props.onDone?.();
     },
   });
@@ -31,7 +32,7 @@ export function PlanForm(props: { plan?: Plan; onDone?: () => void }) {
       name: text("name"),
       description: text("description"),
       throttle: { rate: Number(text("rate")), burst: Number(text("burst")) },
-      quota: { limit: Number(text("quotaLimit")), period: text("quotaPeriod") as Plan["quota"]["period"] },
+      quota: { limit: Number(text("quotaLimit")), period: text("quotaPeriod") as QuotaPeriod },
       linkLimit: Number(text("linkLimit")),
     });
   };

@@ -1,12 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { useApi } from "../api/api-context";
+import { queryKeys } from "../api/query-keys";
 
 /** A labelled select of the plans the API knows (built-in and custom). */
 export function PlanSelect(props: { name: string; label: string; defaultValue?: string; error?: string | undefined }) {
   const api = useApi();
   const id = useId();
-  const plans = useQuery({ queryKey: ["plans"], queryFn: () => api.call("listPlans") });
+  const plans = useQuery({ queryKey: queryKeys.plans(), queryFn: () => api.call("listPlans") });
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>

@@ -2,16 +2,41 @@ import type { Plan } from "@linkgate/contract";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useApi } from "../api/api-context";
+import { queryKeys } from "../api/query-keys";
+import { ListTable, type Column } from "../ui/list-table";
 import { Modal } from "../ui/modal";
-import { QueryState } from "../ui/query-state";
 import { PlanForm } from "./plan-form";
 
 const number = new Intl.NumberFormat();
 
+const columns = (edit: (plan: Plan) => void): Column<Plan>[] => [
+  {
+    header: "Plan",
+    cell: (plan) => (
+      <>
+        <strong>{plan.name}</strong> <span className="muted">({plan.id})</span>
+        <div className="muted small">{plan.description}</div>
+      </>
+    ),
+  },
+  { header: "Rate (req/s)", cell: (plan) => number.format(plan.throttle.rate) },
+  { header: "Burst", cell: (plan) => number.format(plan.throttle.burst) },
+  { header: "Quota", cell: (plan) => `${number.format(plan.quota.limit)} / ${plan.quota.period.toLowerCase()}` },
+  { header: "Link limit", cell: (plan) => number.format(plan.linkLimit) },
+  {
+    header: "Actions",
+    cell: (plan) => (
+      <button type="button" onClick={() => edit(plan)} aria-label={`Edit plan ${plan.id}`}>
+        Edit
+      </button>
+    ),
+  },
+];
+
 /** Usage plans (tiers): throttle, quota and link limit of each. */
 export function PlansPage() {
   const api = useApi();
-  const plans = useQuery({ queryKey: ["plans"], queryFn: () => api.call("listPlans") });
+  const plans = useQuery({ queryKey: queryKeys.plans(), queryFn: () => api.call("listPlans") });
   const [editing, setEditing] = useState<Plan | null>(null);
   return (
     <>
@@ -25,46 +50,7 @@ export function PlansPage() {
           <PlanForm plan={editing} onDone={() => setEditing(null)} />
         </Modal>
       ) : null}
-      <QueryState query={plans} label="plans" isEmpty={(data) => data.items.length === 0} empty={<p>No plans yet.</p>}>
-        {(data) => (
-          <div className="table-scroll card">
-            <table>
-              <caption className="visually-hidden">Usage plans</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Plan</th>
-                  <th scope="col">Rate (req/s)</th>
-                  <th scope="col">Burst</th>
-                  <th scope="col">Quota</th>
-                  <th scope="col">Link limit</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((plan) => (
-                  <tr key={plan.id}>
-                    <td>
-                      <strong>{plan.name}</strong> <span className="muted">({plan.id})</span>
-                      <div className="muted small">{plan.description}</div>
-                    </td>
-                    <td>{number.format(plan.throttle.rate)}</td>
-                    <td>{number.format(plan.throttle.burst)}</td>
-                    <td>
-                      {number.format(plan.quota.limit)} / {plan.quota.period.toLowerCase()}
-                    </td>
-                    <td>{number.format(plan.linkLimit)}</td>
-                    <td>
-                      <button type="button" onClick={() => setEditing(plan)} aria-label={`Edit plan ${plan.id}`}>
-                        Edit
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </QueryState>
+      <ListTable list={{ query: plans }} label="plans" caption="Usage plans" columns={columns(setEditing)} rowKey={(plan) => plan.id} empty={<p>No plans yet.</p>} className="card" />
     </>
   );
 }

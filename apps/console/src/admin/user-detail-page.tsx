@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { useApi } from "../api/api-context";
 import { describeError } from "../api/describe-error";
+import { queryKeys } from "../api/query-keys";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { QueryState } from "../ui/query-state";
 
@@ -11,10 +12,10 @@ export default function UserDetailPage() {
   const username = useParams().username ?? "";
   const api = useApi();
   const queryClient = useQueryClient();
-  const user = useQuery({ queryKey: ["user", username], queryFn: () => api.call("getUser", { path: { username } }) });
+  const user = useQuery({ queryKey: queryKeys.users.detail(username), queryFn: () => api.call("getUser", { path: { username } }) });
   const onSuccess = (updated: AdminUser) => {
-    queryClient.setQueryData(["user", username], updated);
-    void queryClient.invalidateQueries({ queryKey: ["users"] });
+    queryClient.setQueryData(queryKeys.users.detail(username), updated);
+    void queryClient.invalidateQueries({ queryKey: queryKeys.users.lists() });
   };
   const setAdmin = useMutation({
     mutationFn: (admin: boolean) => api.call(admin ? "addUserToAdmins" : "removeUserFromAdmins", { path: { username } }),

@@ -1,26 +1,31 @@
-import { Pager, useCursorPages } from "../ui/cursor-pager";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { pageLimitDefault, type AdminUserSummary } from "@linkgate/contract";
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { useApi } from "../api/api-context";
+import { queryKeys } from "../api/query-keys";
 import { formatInstant } from "../links/datetime";
-import { QueryState } from "../ui/query-state";
+import { usePagedQuery } from "../ui/cursor-pager";
+import { ListTable, type Column } from "../ui/list-table";
+
+const columns: Column<AdminUserSummary>[] = [
+  { header: "Username", cell: (user) => <Link to={`/admin/users/${encodeURIComponent(user.username)}`}>{user.username}</Link> },
+  { header: "Email", className: "target", cell: (user) => user.email ?? "—" },
+  { header: "Status", cell: (user) => `${user.enabled ? "enabled" : "disabled"} · ${user.status}` },
+  { header: "Created", cell: (user) => formatInstant(user.createdAt) },
+];
 
 /** Users: search by username or email prefix, page through, open one to manage it. */
 export function UsersPage() {
   const api = useApi();
   const [search, setSearch] = useState("");
-  const pages = useCursorPages();
-  const cursor = pages.cursor;
-  const users = useQuery({
-    queryKey: ["users", { search, cursor }],
-    queryFn: () => api.call("listUsers", { query: { limit: 25, ...(search ? { search } : {}), ...(cursor ? { cursor } : {}) } }),
-    placeholderData: keepPreviousData,
-  });
+  const users = usePagedQuery((page) => ({
+    queryKey: queryKeys.users.list({ search, ...page }),
+    queryFn: () => api.call("listUsers", { query: { limit: pageLimitDefault, ...(search ? { search } : {}), ...page } }),
+  }));
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSearch(String(new FormData(event.currentTarget).get("search") ?? "").trim());
-    pages.restart();
+    users.pages.restart();
   };
   return (
     <>
@@ -31,40 +36,7 @@ export function UsersPage() {
           <input id="user-search" name="search" type="search" defaultValue={search} />
           <button type="submit">Search</button>
         </form>
-        <QueryState query={users} label="users" isEmpty={(page) => page.items.length === 0 && pages.isFirstPage} empty={<p>No user matches.</p>}>
-          {(page) => (
-            <>
-              <div className="table-scroll">
-                <table>
-                  <caption className="visually-hidden">Users</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Username</th>
-                      <th scope="col">Email</th>
-                      <th scope="col">Status</th>
-                      <th scope="col">Created</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {page.items.map((user) => (
-                      <tr key={user.username}>
-                        <td>
-                          <Link to={`/admin/users/${encodeURIComponent(user.username)}`}>{user.username}</Link>
-                        </td>
-                        <td className="target">{user.email ?? "—"}</td>
-                        <td>
-                          {user.enabled ? "enabled" : "disabled"} · {user.status}
-                        </td>
-                        <td>{formatInstant(user.createdAt)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <Pager pages={pages} nextCursor={page.nextCursor} />
-            </>
-          )}
-        </QueryState>
+        <ListTable list={users} label="users" caption="Users" columns={columns} rowKey={(user) => user.username} empty={<p>No user matches.</p>} />
       </section>
     </>
   );

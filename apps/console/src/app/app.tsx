@@ -3,6 +3,7 @@ import { ApiError, type ApiClient } from "@linkgate/contract";
 import { lazy, Suspense, useState } from "react";
 import { createBrowserRouter, createMemoryRouter, Navigate, RouterProvider, type RouteObject } from "react-router";
 import { ApiProvider } from "../api/api-context";
+import { isUserQuery } from "../api/query-keys";
 import type { IdentityProvider } from "../auth/identity-provider";
 import type { Session } from "../auth/session";
 import { SessionProvider } from "../auth/session-context";
@@ -39,9 +40,6 @@ export const routes: RouteObject[] = [
   },
 ];
 
-/** Query keys of `/me/*` routes (see links/, pages/profile-page.tsx). */
-const USER_QUERY_KEYS = new Set(["me", "links", "link", "link-stats"]);
-
 /** A query client whose errors end the session when the API says the token no longer works. */
 export function createQueryClient(session: Session): QueryClient {
   return new QueryClient({
@@ -50,7 +48,7 @@ export function createQueryClient(session: Session): QueryClient {
         if (!(error instanceof ApiError)) return;
         if (error.status === 401) session.lostAccess("Your session has ended. Sign in again.");
         // On a signed-in user's own routes a 403 can only be the gateway's deny: the account lost access (disabled).
-        else if (error.status === 403 && USER_QUERY_KEYS.has(String(query.queryKey[0]))) {
+        else if (error.status === 403 && isUserQuery(query.queryKey)) {
           session.lostAccess("Your account no longer has access to Linkgate. Ask an administrator.");
         }
       },

@@ -4,6 +4,7 @@ import SwaggerUI from "swagger-ui-react";
 import "swagger-ui-react/swagger-ui.css";
 import "./swagger-overrides.css";
 import { useApi, useApiUrl } from "../api/api-context";
+import { queryKeys } from "../api/query-keys";
 import { QueryState } from "../ui/query-state";
 import { useLabelUnnamedControls } from "./label-unnamed-controls";
 
@@ -17,7 +18,7 @@ export default function DeveloperPortalPage() {
   const apiUrl = useApiUrl();
   const container = useRef<HTMLDivElement>(null);
   useLabelUnnamedControls(container);
-  const doc = useQuery({ queryKey: ["openapi"], queryFn: () => api.call("getOpenApiDocument"), staleTime: Infinity });
+  const doc = useQuery({ queryKey: queryKeys.openApiDocument(), queryFn: () => api.call("getOpenApiDocument"), staleTime: Infinity });
   return (
     <div ref={container}>
       <h1>Developer portal</h1>

@@ -1,17 +1,12 @@
-import type { Link } from "@linkgate/contract";
+import type { CreateLinkBody, Link } from "@linkgate/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import { useApi } from "../api/api-context";
 import { fieldErrors } from "../api/describe-error";
+import { queryKeys } from "../api/query-keys";
 import { ErrorPanel } from "../ui/error-panel";
 import { Field } from "../ui/field";
 import { localInputToIso } from "./datetime";
-
-interface CreateInput {
-  target: string;
-  alias?: string;
-  expiresAt?: string;
-}
 
 /**
  * Creates a link. One Idempotency-Key per distinct input: a retry of the same input (double click,
@@ -24,7 +19,7 @@ export function LinkCreateForm(props: { onCreated?: (link: Link) => void }) {
   const [created, setCreated] = useState<Link | null>(null);
 
   const mutation = useMutation({
-    mutationFn: (input: CreateInput) => {
+    mutationFn: (input: CreateLinkBody) => {
       const fingerprint = JSON.stringify(input);
       if (attempt.current?.input !== fingerprint) attempt.current = { input: fingerprint, key: crypto.randomUUID() };
       return api.call("createMyLink", { body: input, headers: { idempotencyKey: attempt.current.key } });
@@ -33,8 +28,8 @@ export function LinkCreateForm(props: { onCreated?: (link: Link) => void }) {
       attempt.current = null;
       setCreated(link);
       props.onCreated?.(link);
-      void queryClient.invalidateQueries({ queryKey: ["links"] });
-      void queryClient.invalidateQueries({ queryKey: ["me"] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.links.lists() });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.profile() });
     },
   });
 

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useState } from "react";
 import { Link, useParams } from "react-router";
 import { useApi } from "../api/api-context";
+import { queryKeys } from "../api/query-keys";
 import { CopyButton } from "../ui/copy-button";
 import { QueryState } from "../ui/query-state";
 import { formatInstant } from "./datetime";
@@ -14,8 +15,8 @@ export default function LinkDetailPage() {
   const code = useParams().code ?? "";
   const api = useApi();
   const [editing, setEditing] = useState(false);
-  const link = useQuery({ queryKey: ["link", code], queryFn: () => api.call("getMyLink", { path: { code } }) });
-  const stats = useQuery({ queryKey: ["link-stats", code], queryFn: () => api.call("getMyLinkStats", { path: { code } }) });
+  const link = useQuery({ queryKey: queryKeys.links.detail(code), queryFn: () => api.call("getMyLink", { path: { code } }) });
+  const stats = useQuery({ queryKey: queryKeys.links.stats(code), queryFn: () => api.call("getMyLinkStats", { path: { code } }) });
 
   return (
     <>

@@ -1,8 +1,9 @@
-import type { Link } from "@linkgate/contract";
+import type { Link, UpdateLinkBody } from "@linkgate/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { useApi } from "../api/api-context";
 import { fieldErrors } from "../api/describe-error";
+import { queryKeys } from "../api/query-keys";
 import { ErrorPanel } from "../ui/error-panel";
 import { Field } from "../ui/field";
 import { Modal } from "../ui/modal";
@@ -13,10 +14,10 @@ export function LinkEditDialog(props: { link: Link; open: boolean; onOpenChange:
   const api = useApi();
   const queryClient = useQueryClient();
   const mutation = useMutation({
-    mutationFn: (body: { target?: string; expiresAt?: string | null }) => api.call("updateMyLink", { path: { code: props.link.code }, body }),
+    mutationFn: (body: UpdateLinkBody) => api.call("updateMyLink", { path: { code: props.link.code }, body }),
     onSuccess: (link) => {
-      queryClient.setQueryData(["link", link.code], link);
-      void queryClient.invalidateQueries({ queryKey: ["links"] });
+      queryClient.setQueryData(queryKeys.links.detail(link.code), link);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.links.lists() });
       props.onOpenChange(false);
     },
   });

@@ -1,33 +1,55 @@
-import { Pager, useCursorPages } from "../ui/cursor-pager";
 import type { Link as ShortLink, LinkSortOrder } from "@linkgate/contract";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { Link } from "react-router";
 import { useApi } from "../api/api-context";
-import { QueryState } from "../ui/query-state";
+import { queryKeys } from "../api/query-keys";
+import { usePagedQuery } from "../ui/cursor-pager";
+import { ListTable, type Column } from "../ui/list-table";
+import { formatInstant } from "./datetime";
+import { LinkActions } from "./link-actions";
 import { LinkCreateForm } from "./link-create-form";
-import { LinkRow } from "./link-row";
 
+/** My links shows 10 a page: the console's choice, below the API's default (`pageLimitDefault`, the admin lists' size). */
 export const LINKS_PAGE_SIZE = 10;
 
-/** My links: create, then a searchable, sortable, paged table (cursor paging: a stack of cursors for "Previous"). */
+const columns: Column<ShortLink>[] = [
+  {
+    header: "Short link",
+    cell: (link) => (
+      <>
+        <Link to={`/links/${encodeURIComponent(link.code)}`}>{link.code}</Link>
+        <div className="muted small">{link.shortUrl}</div>
+      </>
+    ),
+  },
+  {
+    header: "Target",
+    className: "target",
+    cell: (link) => (
+      <a href={link.target} rel="noreferrer noopener" target="_blank">
+        {link.target}
+      </a>
+    ),
+  },
+  { header: "Clicks", cell: (link) => link.totalClicks },
+  { header: "Expires", cell: (link) => formatInstant(link.expiresAt, "Never") },
+  { header: "Actions", className: "actions", cell: (link) => <LinkActions link={link} /> },
+];
+
+/** My links: create, then a searchable, sortable, paged table. */
 export function LinksPage() {
   const api = useApi();
   const [search, setSearch] = useState("");
   const [sort, setSort] = useState<LinkSortOrder>("-createdAt");
-  const pages = useCursorPages();
-  const cursor = pages.cursor;
+  const links = usePagedQuery((page) => ({
+    queryKey: queryKeys.links.list({ search, sort, ...page }),
+    queryFn: () => api.call("listMyLinks", { query: { limit: LINKS_PAGE_SIZE, sort, ...(search ? { search } : {}), ...page } }),
+  }));
 
-  const query = useQuery({
-    queryKey: ["links", { search, sort, cursor }],
-    queryFn: () => api.call("listMyLinks", { query: { limit: LINKS_PAGE_SIZE, sort, ...(search ? { search } : {}), ...(cursor ? { cursor } : {}) } }),
-    placeholderData: keepPreviousData,
-  });
-
-  const restart = pages.restart;
   const submitSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSearch(String(new FormData(event.currentTarget).get("search") ?? "").trim());
-    restart();
+    links.pages.restart();
   };
 
   return (
@@ -48,51 +70,23 @@ export function LinksPage() {
             value={sort}
             onChange={(event) => {
               setSort(event.target.value as LinkSortOrder);
-              restart();
+              links.pages.restart();
             }}
           >
             <option value="-createdAt">Newest first</option>
             <option value="createdAt">Oldest first</option>
           </select>
         </div>
-        <QueryState
-          query={query}
+        <ListTable
+          list={links}
+          showPageNumber
           label="your links"
-          isEmpty={(page) => page.items.length === 0 && pages.isFirstPage}
+          caption="Your short links"
+          columns={columns}
+          rowKey={(link) => link.code}
           empty={search ? <p>No link matches “{search}”.</p> : <p>No links yet. Create your first one above.</p>}
-        >
-          {(page) => (
-            <>
-              <LinksTable links={page.items} />
-              <Pager pages={pages} nextCursor={page.nextCursor} showPageNumber />
-            </>
-          )}
-        </QueryState>
+        />
       </section>
     </>
-  );
-}
-
-function LinksTable(props: { links: ShortLink[] }) {
-  return (
-    <div className="table-scroll">
-      <table>
-        <caption className="visually-hidden">Your short links</caption>
-        <thead>
-          <tr>
-            <th scope="col">Short link</th>
-            <th scope="col">Target</th>
-            <th scope="col">Clicks</th>
-            <th scope="col">Expires</th>
-            <th scope="col">Actions</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.links.map((link) => (
-            <LinkRow key={link.code} link={link} />
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }

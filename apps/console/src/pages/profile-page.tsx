@@ -1,10 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { useApi } from "../api/api-context";
+import { queryKeys } from "../api/query-keys";
 import { QueryState } from "../ui/query-state";
 
 export function ProfilePage() {
   const api = useApi();
-  const me = useQuery({ queryKey: ["me"], queryFn: () => api.call("getMe") });
+  const me = useQuery({ queryKey: queryKeys.profile(), queryFn: () => api.call("getMe") });
   return (
     <>
       <h1>Profile</h1>

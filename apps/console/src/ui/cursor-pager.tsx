@@ -1,4 +1,6 @@
+import { keepPreviousData, useQuery, type QueryKey } from "@tanstack/react-query";
 import { useState } from "react";
+import type { PageParam } from "../api/query-keys";
 
 /**
  * Cursor paging as the API offers it (an opaque `nextCursor`, no "previous"): a stack of the cursors
@@ -17,6 +19,17 @@ export function useCursorPages() {
 }
 
 export type CursorPages = ReturnType<typeof useCursorPages>;
+
+/**
+ * A paged list's query: `queryFor` gets the page shown as the API's parameter (`{}` on the first
+ * page, `{ cursor }` after), for both its key and its call. The page on screen stays while the next
+ * one loads, so the table and its pager do not jump.
+ */
+export function usePagedQuery<Page>(queryFor: (page: PageParam) => { queryKey: QueryKey; queryFn: () => Promise<Page> }) {
+  const pages = useCursorPages();
+  const query = useQuery({ ...queryFor(pages.cursor ? { cursor: pages.cursor } : {}), placeholderData: keepPreviousData });
+  return { pages, query };
+}
 
 export function Pager({ pages, nextCursor, showPageNumber = false }: { pages: CursorPages; nextCursor: string | null; showPageNumber?: boolean }) {
   return (

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { cursorSchema, pageOf, pathIdSchema, queryInteger, strictBody, timestampSchema } from "./common.schemas";
+import { cursorSchema, pageLimitDefault, pageOf, pathIdSchema, queryInteger, strictBody, timestampSchema } from "./common.schemas";
 
 /** The Cognito group whose members may use `/admin/*`. */
 export const ADMIN_GROUP = "admins";
@@ -30,7 +30,7 @@ export type AdminUser = z.infer<typeof adminUserSchema>;
 
 export const adminUserPageSchema = pageOf(adminUserSummarySchema);
 
-/** Cognito pages users 60 at a time at most, hence the lower maximum. */
+/** Cognito pages users 60 at a time at most, hence the lower maximum (the default is every list's). */
 export const listUsersQuerySchema = z.object({
   search: z
     .string()
@@ -39,7 +39,7 @@ export const listUsersQuerySchema = z.object({
     .max(100, "search is at most 100 characters.")
     .optional()
     .describe("Prefix of the email when it contains '@', otherwise of the username."),
-  limit: queryInteger("limit", 1, 60).default(25),
+  limit: queryInteger("limit", 1, 60).default(pageLimitDefault),
   cursor: cursorSchema.optional(),
 });
 

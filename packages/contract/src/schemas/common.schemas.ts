@@ -41,6 +41,7 @@ export const dateTimeInputSchema = z.iso.datetime({
 /** A UTC calendar day, `YYYY-MM-DD`. */
 export const daySchema = z.iso.date({ error: "Expected a day as YYYY-MM-DD." });
 
+/** Items a page when a list is asked without `limit`. */
 export const pageLimitDefault = 25;
 export const pageLimitMax = 100;
 export const cursorSchema = z
