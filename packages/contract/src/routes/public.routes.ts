@@ -11,14 +11,16 @@ export const redirect = defineRoute({
   auth: "public",
   summary: "Follow a short link",
   description:
-    "Redirects to the link's target and counts the click. Linkgate answers 302 so every click reaches it " +
-    "(counted, and a changed target applies at once); 301 is part of the contract for permanent links. " +
+    "Redirects to the link's target and counts the click. A permanent link (one without an expiry) answers 301, " +
+    "which a browser may reuse for the time its Cache-Control allows, so repeated clicks from one browser within it " +
+    "are not counted and a changed target reaches that browser after it; a link that expires answers 302 with " +
+    "Cache-Control: no-store, so every click is counted and the expiry applies at once. " +
     "Unknown and expired codes are 404. Query parameters are ignored.",
   tags: ["redirect"],
   request: { path: codePathSchema },
   responses: {
-    301: { description: "Moved permanently to the target.", headers: locationHeaders },
-    302: { description: "Found: redirect to the target.", headers: locationHeaders },
+    301: { description: "Moved permanently to the target: a link without an expiry.", headers: locationHeaders },
+    302: { description: "Found: redirect to the target, for a link that expires.", headers: locationHeaders },
   },
   errors: [404, 500],
 });
