@@ -30,7 +30,7 @@ export function workspaceCompilerOptions(): ts.CompilerOptions {
 /** Diagnostics in our files only (not in `.sst/` or `node_modules/`). */
 export function sstDiagnostics(rootFiles: readonly string[] = sstRootFiles()): ts.Diagnostic[] {
   // One Node: SST's global.d.ts imports its own @types/node and its config types import "bun",
-  // whose types redeclare Node's globals; both would clash with the workspace's Node 20 types.
+  // whose types redeclare Node's globals; both would clash with the workspace's Node 22 types.
   const options: ts.CompilerOptions = {
     ...workspaceCompilerOptions(),
     paths: {

@@ -1,7 +1,9 @@
 import { QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { ApiError, type ApiClient } from "@linkgate/contract";
 import { lazy, Suspense, useState } from "react";
-import { createBrowserRouter, createMemoryRouter, Navigate, RouterProvider, type RouteObject } from "react-router";
+import { createBrowserRouter, createMemoryRouter, Navigate, type RouteObject } from "react-router";
+// react-router/dom's RouterProvider gives the router ReactDOM.flushSync; v8's upgrade guide has DOM apps import it from there.
+import { RouterProvider } from "react-router/dom";
 import { ApiProvider } from "../api/api-context";
 import { isUserQuery } from "../api/query-keys";
 import type { IdentityProvider } from "../auth/identity-provider";
