@@ -1,12 +1,104 @@
-// One lint config for the workspace. Package boundaries (DESIGN.md) are enforced here.
+// One lint config for the workspace, and the package boundaries it enforces (README.md, "Layout"):
+// declared packages only, other workspace packages only through their `exports`, and the bans below.
+// Import cycles are dependency-cruiser's to find (.dependency-cruiser.mjs), type-only imports included.
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import js from "@eslint/js";
+import importX, { createNodeResolver } from "eslint-plugin-import-x";
 import tseslint from "typescript-eslint";
+
+const rootDir = dirname(fileURLToPath(import.meta.url));
+const readManifest = (dir) => JSON.parse(readFileSync(join(rootDir, dir, "package.json"), "utf8"));
+
+/** Workspace directories relative to the root, from the root package.json (`packages/*`, `infra`). */
+const workspaceDirs = readManifest(".").workspaces.flatMap((pattern) =>
+  pattern.endsWith("/*")
+    ? readdirSync(join(rootDir, pattern.slice(0, -2)), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => `${pattern.slice(0, -2)}/${entry.name}`)
+    : [pattern],
+);
+const workspaces = workspaceDirs.map((dir) => ({ dir, manifest: readManifest(dir) }));
+const byName = new Map(workspaces.map((w) => [w.manifest.name, w]));
+
+/** What `import "<specifier>"` may name in a workspace package: its own and its declared packages' exports. */
+function allowedSpecifiers({ manifest }) {
+  const declared = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies, ...manifest.peerDependencies });
+  return [manifest.name, ...declared]
+    .map((name) => byName.get(name))
+    .filter((w) => w !== undefined)
+    .flatMap((w) => Object.keys(w.manifest.exports ?? { ".": "" }).map((key) => (key === "." ? w.manifest.name : `${w.manifest.name}/${key.slice(2)}`)));
+}
+
+const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/** Any `@linkgate/…` specifier but the allowed ones (every workspace package is in that scope). */
+function declaredPackagesOnly(workspace) {
+  const allowed = allowedSpecifiers(workspace);
+  const alternatives = allowed.map((specifier) => escapeRegex(specifier.slice("@linkgate/".length))).join("|");
+  return {
+    regex: `^@linkgate/(?!(?:${alternatives})$)`,
+    message: `${workspace.manifest.name} may import only the workspace packages its package.json declares, and only through their exports: ${allowed.join(", ")}.`,
+  };
+}
+
+const banned = (names, message) => ({ group: names.flatMap((name) => [name, `${name}/**`]), message });
+
+/** Packages that must never see others, whatever their package.json says. */
+const bans = {
+  "packages/emulator": { files: ["**"], patterns: [banned(["@linkgate/contract", "@linkgate/core", "@linkgate/functions", "@linkgate/authorizer"], "The emulator is generic: it knows nothing of links, so it never imports the app's packages.")] },
+  // contract depends on zod only; the console and contract never see the domain or AWS.
+  "packages/contract": { files: ["**"], patterns: [banned(["@linkgate/core", "@linkgate/functions", "@linkgate/emulator", "dynamoose", "@aws-sdk/client-dynamodb"], "contract/console must not depend on the domain or data layer.")] },
+  "apps/console": { files: ["**"], patterns: [banned(["@linkgate/core", "@linkgate/functions", "@linkgate/emulator", "dynamoose", "@aws-sdk/client-dynamodb"], "contract/console must not depend on the domain or data layer.")] },
+  // core knows nothing about HTTP, Lambda events or API Gateway (its tests and bench may start DynamoDB Local).
+  "packages/core": { files: ["src/**"], patterns: [banned(["@linkgate/functions", "@linkgate/emulator", "@types/aws-lambda", "aws-lambda"], "core must not know about HTTP or Lambda.")] },
+};
+
+/** Files that are not shipped code: they may import devDependencies (the package's and the root's). */
+const devOnlyFiles = ["**/*.test.{ts,tsx}", "tests/**", "bench/**", "conformance/**", "e2e/**", "scripts/**", "typecheck/**", "src/testing/**", "src/testing.ts", "*.config.ts"];
+
+const sourceFiles = "**/*.{ts,tsx,js,mjs,cjs}";
+
+function boundaryBlocks(workspace) {
+  const { dir } = workspace;
+  const declared = declaredPackagesOnly(workspace);
+  const blocks = [
+    {
+      files: [`${dir}/${sourceFiles}`],
+      rules: {
+        "no-restricted-imports": ["error", { patterns: [declared] }],
+        "import-x/no-extraneous-dependencies": [
+          "error",
+          {
+            packageDir: [join(rootDir, dir), rootDir],
+            devDependencies: devOnlyFiles.map((glob) => join(rootDir, dir, glob)),
+            includeInternal: true,
+          },
+        ],
+      },
+    },
+  ];
+  const ban = bans[dir];
+  if (ban) {
+    blocks.push({
+      files: ban.files.map((glob) => `${dir}/${glob === "**" ? sourceFiles : glob}`),
+      rules: { "no-restricted-imports": ["error", { patterns: [declared, ...ban.patterns] }] },
+    });
+  }
+  return blocks;
+}
 
 export default tseslint.config(
   { ignores: ["**/node_modules/**", "**/dist/**", "**/.sst/**", "**/.linkgate/**", "**/coverage/**", "**/sst-env.d.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    plugins: { "import-x": importX },
+    settings: {
+      // Resolves like Node and the bundler: workspace packages through their `exports`, TypeScript sources by extension.
+      "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".mts", ".cts", ".js", ".mjs", ".cjs", ".json", ".d.ts"] })],
+    },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",
@@ -14,21 +106,14 @@ export default tseslint.config(
         "error",
         { selector: "MemberExpression[object.name=/^(it|test|describe)$/][property.name=/^(only|skip|todo)$/]", message: "No skipped or focused tests." },
       ],
+      // A relative path into another package bypasses its `exports`.
+      "import-x/no-relative-packages": "error",
     },
   },
+  ...workspaces.flatMap(boundaryBlocks),
   {
-    // contract depends on zod only; the console and contract never see the domain or AWS.
-    files: ["packages/contract/**/*.ts", "apps/console/**/*.{ts,tsx}"],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@linkgate/core", "@linkgate/functions", "@linkgate/emulator", "dynamoose", "@aws-sdk/client-dynamodb"], message: "contract/console must not depend on the domain or data layer." }] }],
-    },
-  },
-  {
-    // core knows nothing about HTTP, Lambda events or API Gateway (its tests and bench may start DynamoDB Local).
-    files: ["packages/core/**/*.ts"],
-    ignores: ["packages/core/tests/**", "packages/core/bench/**"],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@linkgate/functions", "@linkgate/emulator", "@types/aws-lambda", "aws-lambda"], message: "core must not know about HTTP or Lambda." }] }],
-    },
+    // SST requires sst.config.ts at the root and its run() to import infra/ by relative path; it is infra's (infra lints it).
+    files: ["sst.config.ts"],
+    rules: { "import-x/no-relative-packages": "off" },
   },
 );

@@ -17,8 +17,8 @@ import { pathToFileURL } from "node:url";
 import { createAccessTokenVerifier } from "../src/access-token-verifier";
 import { createAuthorize } from "../src/authorize";
 import { localModeEnvironment, readAuthorizerConfig } from "../src/config";
-import { createTestUser, signIn, startLocalCognito } from "../tests/support/emulator-cognito";
-import { tokenEvent } from "../tests/support/events";
+import { createTestUser, signIn, startLocalCognito } from "../src/testing/emulator-cognito";
+import { tokenEvent } from "../src/testing/events";
 import { bundleAuthorizer } from "./bundle";
 
 const VERIFICATIONS = Number(process.env.VERIFICATIONS ?? 20_000);

@@ -6,9 +6,9 @@ import { createAccessTokenVerifier } from "../src/access-token-verifier";
 import { createAuthorize, type Authorize } from "../src/authorize";
 import { readAuthorizerConfig } from "../src/config";
 import { createUserStatus } from "../src/user-status";
-import { badTokenCases } from "./bad-tokens";
-import { startAuthorizerFixture, type AuthorizerFixture } from "./support/authorizer-fixture";
-import { tokenEvent } from "./support/events";
+import { badTokenCases } from "../src/testing/bad-tokens";
+import { startAuthorizerFixture, type AuthorizerFixture } from "../src/testing/authorizer-fixture";
+import { tokenEvent } from "../src/testing/events";
 
 async function outcomeOf(call: Promise<unknown>): Promise<{ allowed: unknown } | { error: unknown }> {
   return call.then(

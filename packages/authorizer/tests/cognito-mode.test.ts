@@ -2,7 +2,7 @@ import { SimpleJwksCache } from "aws-jwt-verify/jwk";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createAccessTokenVerifier } from "../src/access-token-verifier";
 import { readAuthorizerConfig } from "../src/config";
-import { startAuthorizerFixture, type AuthorizerFixture } from "./support/authorizer-fixture";
+import { startAuthorizerFixture, type AuthorizerFixture } from "../src/testing/authorizer-fixture";
 
 /** A JWKS cache that can never reach the network: these tests must not talk to AWS. */
 const offlineJwksCache = () =>

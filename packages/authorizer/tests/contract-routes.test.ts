@@ -2,9 +2,9 @@ import { routes, type AnyRoute } from "@linkgate/contract";
 import type { APIGatewayAuthorizerResult } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type * as HandlerModule from "../src/handler";
-import { startAuthorizerFixture, type AuthorizerFixture } from "./support/authorizer-fixture";
-import { methodArnFor, tokenEvent } from "./support/events";
-import { policyAllows } from "./support/policy-match";
+import { startAuthorizerFixture, type AuthorizerFixture } from "../src/testing/authorizer-fixture";
+import { methodArnFor, tokenEvent } from "../src/testing/events";
+import { policyAllows } from "../src/testing/policy-match";
 
 /** `/admin/plans/{planId}` → `/admin/plans/p1`: a concrete path as it appears in a methodArn. */
 const concretePath = (route: AnyRoute) => route.path.replace(/\{[^}]+\}/g, "p1");

@@ -6,9 +6,9 @@ import { createAccessTokenVerifier } from "../src/access-token-verifier";
 import { createAuthorize } from "../src/authorize";
 import { readAuthorizerConfig } from "../src/config";
 import { createUserStatus } from "../src/user-status";
-import { startAuthorizerFixture, type AuthorizerFixture } from "./support/authorizer-fixture";
-import { methodArnFor, tokenEvent } from "./support/events";
-import { policyAllows } from "./support/policy-match";
+import { startAuthorizerFixture, type AuthorizerFixture } from "../src/testing/authorizer-fixture";
+import { methodArnFor, tokenEvent } from "../src/testing/events";
+import { policyAllows } from "../src/testing/policy-match";
 
 // Paths shaped like the contract's user and admin routes, with every verb they use.
 const USER_CALLS = [["GET", "/me"], ["GET", "/me/links"], ["POST", "/me/links"], ["GET", "/me/links/abc"], ["PATCH", "/me/links/abc"], ["DELETE", "/me/links/abc"], ["GET", "/me/links/abc/stats"]] as const;

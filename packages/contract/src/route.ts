@@ -2,7 +2,10 @@ import * as z from "zod";
 import type { ErrorStatus } from "./errors";
 import type { RequestHeaderName } from "./headers";
 
-/** Who may call a route; the gateway decides (see DESIGN.md, auth model). */
+/**
+ * Who may call a route; the gateway decides: the Lambda authorizer for user and admin routes, an API
+ * key for partner routes (infra/mapping/routes.ts; the policies: packages/authorizer/README.md).
+ */
 export const authModes = ["public", "user", "admin", "partner"] as const;
 export type AuthMode = (typeof authModes)[number];
 

@@ -1,5 +1,5 @@
 import type { ApiDefinition } from "./definition";
-import type { GatewayReply } from "./gateway-responses";
+import type { GatewayReply } from "./gateway-reply";
 
 /**
  * SST's `cors: true` (platform/src/components/aws/apigatewayv1.ts, createCorsRoutes and

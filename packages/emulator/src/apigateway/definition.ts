@@ -2,6 +2,8 @@
  * What the emulator serves: one REST API stage. Generic — it knows nothing about links; apps/local
  * builds this from the contract, the way infra/api.ts builds the AWS resources from it.
  */
+import type { FunctionDefinition } from "../lambda/function-definition";
+
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS" | "ANY";
 
 export interface RouteDefinition {
@@ -30,20 +32,6 @@ export interface AuthorizerDefinition {
   resultTtlSeconds?: number;
   /** TOKEN only: a regex the token must match, or 401 without invoking the authorizer. */
   identityValidationExpression?: string;
-}
-
-export interface FunctionDefinition {
-  /** Source file of the handler (TypeScript or JavaScript), bundled with esbuild like a deploy would. */
-  entry: string;
-  /** Exported handler name in the entry (default "handler"). */
-  handler?: string;
-  /** Function timeout (default 3 s as on Lambda; max 900 s). */
-  timeoutSeconds?: number;
-  memoryMb?: number;
-  /** Environment variables (SST_RESOURCE_* included) the function sees. */
-  environment?: Record<string, string>;
-  /** Reserved concurrency: at most this many invocations at once (default 10). */
-  concurrency?: number;
 }
 
 export interface ThrottleSettings {

@@ -1,4 +1,5 @@
 import type { CorsHeaders } from "./cors";
+import type { GatewayReply } from "./gateway-reply";
 
 /**
  * Responses API Gateway generates itself (never the integration's). One table, so status, body
@@ -66,14 +67,6 @@ export const GATEWAY_RESPONSES: Record<GatewayResponseType, GatewayResponseSpec>
   // page); the body is not documented, we use the default template's shape.
   URI_TOO_LONG: { status: 414, body: '{"message":"Request URI too long"}', errorType: "RequestUriTooLongException", contentType: json },
 };
-
-/** The part of a gateway response the server writes: status, headers, body. */
-export interface GatewayReply {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-  errorType?: string;
-}
 
 /** `cors`: the stage's CORS headers (`cors.ts`), added to DEFAULT_4XX/5XX replies. */
 export function gatewayReply(type: GatewayResponseType, ids: { requestId: string; extendedRequestId: string }, cors: CorsHeaders | undefined): GatewayReply {

@@ -8,9 +8,10 @@ import { clfTime } from "./clf-time";
 import { compileStage, type CompiledStage } from "./compiled-stage";
 import type { ApiDefinition } from "./definition";
 import { newRequestIds, type GatewayRequest } from "./gateway-request";
-import { handleRequest, type Outcome, type Trace } from "./handle-request";
+import { handleRequest } from "./handle-request";
 import { headersOverLimit, readBody } from "./limits";
 import { RouteMetrics, type MetricsSnapshot } from "./route-metrics";
+import type { Outcome, Trace } from "./request-outcome";
 import { closesConnection, hasUnreadBody, lingerThenClose, write, type Written } from "./response-writer";
 import { resolveStagePath } from "./stage-path";
 

@@ -1,36 +1,12 @@
 import type { LambdaInvoker } from "../lambda/invoker";
 import type { UsageGate } from "../usage/usage-gate";
 import { routeKeyOf, type CompiledStage } from "./compiled-stage";
-import type { CorsHeaders } from "./cors";
 import { headerValue, type GatewayRequest } from "./gateway-request";
 import type { GatewayResponseType } from "./gateway-responses";
 import { invokeIntegration } from "./integration";
 import { buildRequestParts, type RequestParts } from "./proxy-event";
-import type { IntegrationReply } from "./proxy-response";
+import type { Outcome, Trace } from "./request-outcome";
 import type { RouteMatch } from "./router";
-
-/**
- * One request through API Gateway's steps, in AWS's order:
- *   1 route (unknown resource or method → 403 Missing Authentication Token; OPTIONS → CORS mock)
- *   2 Lambda authorizer (401 / 403 / 500)
- *   3 API key + usage plan (403 Forbidden, 429 Too Many Requests / Limit Exceeded)
- *   4 stage method throttle, then the account throttle (429)
- *   5 Lambda proxy integration (502 / 504)
- * Returns what to answer plus what the access log and metrics need; writes nothing itself.
- */
-export type Outcome =
-  | { kind: "gateway"; type: GatewayResponseType }
-  | { kind: "cors-preflight"; cors: CorsHeaders }
-  | { kind: "integration"; reply: IntegrationReply };
-
-export interface Trace {
-  /** `GET /v1/links/{code}` for metrics; undefined when no method matched. */
-  routeKey?: string;
-  resourcePath?: string;
-  principalId?: string;
-  apiKeyId?: string;
-  integrationLatencyMs?: number;
-}
 
 export interface Collaborators {
   invoker: LambdaInvoker;
@@ -40,6 +16,16 @@ export interface Collaborators {
 /** Documented maximum methodArn length; longer answers 414 (api-gateway-lambda-authorizer-output). */
 export const MAX_METHOD_ARN_BYTES = 1600;
 
+/**
+ * One request through API Gateway's steps, in AWS's order:
+ *   1 route (unknown resource or method → 403 Missing Authentication Token; OPTIONS → CORS mock)
+ *   2 Lambda authorizer (401 / 403 / 500)
+ *   3 API key + usage plan (403 Forbidden, 429 Too Many Requests / Limit Exceeded)
+ *   4 stage method throttle, then the account throttle (429)
+ *   5 Lambda proxy integration (502 / 504)
+ * Returns what to answer (`Outcome`) and fills in what the access log and metrics need (`Trace`);
+ * writes nothing itself.
+ */
 export async function handleRequest(stage: CompiledStage, deps: Collaborators, request: GatewayRequest, match: RouteMatch, trace: Trace): Promise<Outcome> {
   if (match.kind === "no-resource") return gateway("MISSING_AUTHENTICATION_TOKEN");
   // SST adds an explicit OPTIONS method to every resource, which beats an `ANY` method there.

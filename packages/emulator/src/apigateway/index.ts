@@ -8,7 +8,6 @@ export { DEFAULT_INTEGRATION_TIMEOUT_MS } from "./compiled-stage";
 export type {
   ApiDefinition,
   AuthorizerDefinition,
-  FunctionDefinition,
   HttpMethod,
   RouteDefinition,
   ThrottleSettings,

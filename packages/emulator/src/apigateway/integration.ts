@@ -3,9 +3,9 @@ import type { CompiledStage } from "./compiled-stage";
 import type { RouteDefinition } from "./definition";
 import type { GatewayRequest } from "./gateway-request";
 import { invokeSafely } from "./invoke-safely";
-import type { Outcome, Trace } from "./handle-request";
 import type { RequestParts } from "./proxy-event";
 import { parseProxyResponse } from "./proxy-response";
+import type { Outcome, Trace } from "./request-outcome";
 import type { Resource } from "./router";
 
 /**

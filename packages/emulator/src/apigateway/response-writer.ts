@@ -1,7 +1,8 @@
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
 import { corsPreflightReply, type CorsHeaders } from "./cors";
-import { gatewayReply, type GatewayReply, type GatewayResponseType } from "./gateway-responses";
-import type { Outcome } from "./handle-request";
+import type { GatewayReply } from "./gateway-reply";
+import { gatewayReply, type GatewayResponseType } from "./gateway-responses";
+import type { Outcome } from "./request-outcome";
 import type { IntegrationReply } from "./proxy-response";
 
 /** Writes an outcome to the HTTP response: gateway replies, the CORS mock, integration replies. */

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import type { FunctionDefinition } from "../apigateway/definition";
+import type { FunctionDefinition } from "./function-definition";
 import type { ColdStartGate } from "./cold-start-gate";
 import type { FunctionBuild } from "./function-build";
 import { emptyCounters, type FunctionCounters } from "./function-stats";

@@ -1,4 +1,5 @@
 export { createLambdaRuntime, DEFAULT_ACCOUNT_ID, DEFAULT_IDLE_TIMEOUT_MS, type LambdaRuntime, type LambdaRuntimeOptions } from "./lambda-runtime";
+export type { FunctionDefinition } from "./function-definition";
 export type { InvokeOptions, InvokeResult, LambdaInvoker } from "./invoker";
 export type { FunctionStats } from "./function-stats";
 export { jsonLineLogger, type RuntimeLogEntry, type RuntimeLogger } from "./runtime-log";

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { FunctionDefinition } from "../apigateway/definition";
+import type { FunctionDefinition } from "./function-definition";
 import type { FunctionBundle } from "./function-bundler";
 import type { FunctionIdentity } from "./worker-protocol";
 

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import type { FunctionDefinition } from "../apigateway/definition";
+import type { FunctionDefinition } from "./function-definition";
 import { RuntimeClosedError, UnknownFunctionError } from "./errors";
 import { FunctionBuild } from "./function-build";
 import { FunctionPool } from "./function-pool";

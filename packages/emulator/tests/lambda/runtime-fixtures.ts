@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { FunctionDefinition } from "../../src/apigateway/definition";
+import type { FunctionDefinition } from "../../src/lambda/function-definition";
 import { createLambdaRuntime, type FunctionStats, type LambdaRuntime, type LambdaRuntimeOptions, type RuntimeLogEntry } from "../../src/lambda";
 
 /** The emulator package directory: fixture entries are relative to it. */

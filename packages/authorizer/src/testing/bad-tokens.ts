@@ -1,7 +1,7 @@
-import type { TokenContext } from "./support/token-context";
-import { base64url, encodeJson, signHs256, signRs } from "./support/token-forge";
+import type { TokenContext } from "./token-context";
+import { base64url, encodeJson, signHs256, signRs } from "./token-forge";
 
-export type { TokenContext } from "./support/token-context";
+export type { TokenContext } from "./token-context";
 
 /** One kind of bad Authorization value; `make` returns the whole header value. Every one must get 401. */
 export interface BadTokenCase {

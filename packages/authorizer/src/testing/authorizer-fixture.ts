@@ -4,7 +4,7 @@ import { applyLocalAwsEnv, uniqueTablePrefix } from "@linkgate/emulator/testing"
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { localModeEnvironment } from "../../src/config";
+import { localModeEnvironment } from "../config";
 import { createTestUser, localCognitoClient, signIn, startLocalCognito, type LocalCognito, type SignInTokens, type TestUser } from "./emulator-cognito";
 import { createTokenContext, type TokenContext } from "./token-context";
 
