@@ -10,7 +10,8 @@ describe("apiRouteFor", () => {
   it("builds SST's route key and handler from the contract route", () => {
     const spec = apiRouteFor(aRoute({ name: "createMyLink", method: "post", path: "/me/links" }));
     expect(spec.routeKey).toBe("POST /me/links");
-    expect(spec.handler).toBe("packages/functions/src/handlers/create-my-link.handler");
+    expect(spec.handler).toBe("packages/functions/src/handlers/links.createMyLink");
+    expect(apiRouteFor(aRoute({ name: "getPartner", path: "/admin/partners/{partnerId}" })).handler).toBe("packages/functions/src/handlers/get-partner.handler");
   });
 
   it.each<[RouteAuth, { authorizer: boolean; apiKey: boolean; admin: boolean }]>([

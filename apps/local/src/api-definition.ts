@@ -35,7 +35,8 @@ export function buildLocalApiDefinition(input: LocalApiInput): ApiDefinition {
   // What infra/api.ts deploys every function with.
   const settings = { memoryMb: FUNCTION_MEMORY_MB, timeoutSeconds: FUNCTION_TIMEOUT_SECONDS };
   for (const route of routes) {
-    functions[route.name] = { entry: handlerEntryFor(route.name).file, ...settings, environment: input.environment };
+    const entry = handlerEntryFor(route.name);
+    functions[route.name] = { entry: entry.file, handler: entry.export, ...settings, environment: input.environment };
   }
   functions[AUTHORIZER_FUNCTION] = {
     entry: AUTHORIZER_ENTRY.file,

@@ -1,13 +1,35 @@
+import { linkOperations, linkRoutesByCaller } from "@linkgate/contract";
+
 /**
  * Where each Lambda's code lives, relative to the repository root: the one place that maps a
- * contract route name to its handler file. SST (`infra/api.ts`) and the local stack both read it,
- * so the deployed and the emulated functions are the same files.
+ * contract route name to its handler file and export. SST (`infra/api.ts`) and the local stack both
+ * read it, so the deployed and the emulated functions are the same code.
  */
 export const FUNCTIONS_DIR = "packages/functions/src/handlers";
 export const AUTHORIZER_ENTRY = { file: "packages/authorizer/src/handler.ts", export: "handler" } as const;
 
-/** `createMyLink` → `packages/functions/src/handlers/create-my-link.ts`, export `handler`. */
-export function handlerEntryFor(routeName: string): { file: string; export: "handler" } {
+export interface HandlerEntry {
+  file: string;
+  /** The module's export Lambda calls (`<file>.<export>` is the handler string). */
+  export: string;
+}
+
+/*
+ * The link API is one API mounted for two kinds of caller (contract: link.routes.ts), so its routes
+ * have no file each: one file per route would be six twin pairs that differ only in the caller's
+ * kind. All of them are exports of `links.ts`, named after the route. Each route is still its own
+ * Lambda function (SST and the emulator make one per route, with the same names and settings); only
+ * the handler string changes, e.g. `handlers/links.getMyLink` instead of `handlers/get-my-link.handler`.
+ */
+const LINKS_FILE = `${FUNCTIONS_DIR}/links.ts`;
+const linkRouteNames = new Set<string>(Object.values(linkRoutesByCaller).flatMap((mounted) => linkOperations.map((operation) => mounted[operation].name)));
+
+/**
+ * `getMyLink` → `packages/functions/src/handlers/links.ts`, export `getMyLink`; any other route has a
+ * file of its own: `createPartner` → `packages/functions/src/handlers/create-partner.ts`, export `handler`.
+ */
+export function handlerEntryFor(routeName: string): HandlerEntry {
+  if (linkRouteNames.has(routeName)) return { file: LINKS_FILE, export: routeName };
   const kebab = routeName.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/^-/, "");
   return { file: `${FUNCTIONS_DIR}/${kebab}.ts`, export: "handler" };
 }

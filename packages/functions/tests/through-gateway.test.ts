@@ -46,7 +46,12 @@ describe("through the emulated gateway", () => {
           const route = routeByName(name);
           return { method: route.method, path: route.path, function: name, ...(route.auth === "partner" ? { apiKeyRequired: true } : {}) };
         }),
-        functions: Object.fromEntries(served.map((name) => [name, { entry: handlerEntryFor(name).file, environment, timeoutSeconds: 10 }])),
+        functions: Object.fromEntries(
+          served.map((name) => {
+            const entry = handlerEntryFor(name);
+            return [name, { entry: entry.file, handler: entry.export, environment, timeoutSeconds: 10 }];
+          }),
+        ),
       },
     });
     // A partner on a plan with a tiny quota, set up as the admin functions would.

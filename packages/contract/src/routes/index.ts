@@ -3,8 +3,9 @@ import { adminMetricsRoutes } from "./admin-metrics.routes";
 import { adminPartnerRoutes } from "./admin-partners.routes";
 import { adminPlanRoutes } from "./admin-plans.routes";
 import { adminUserRoutes } from "./admin-users.routes";
-import { meRoutes } from "./me.routes";
-import { partnerRoutes } from "./partner.routes";
+import { linkOperations, type LinkOperation } from "./link.routes";
+import { meRoutes, myLinkRoutes } from "./me.routes";
+import { partnerLinkRoutes, partnerRoutes } from "./partner.routes";
 import { publicRoutes } from "./public.routes";
 
 /** Every route of the API: the list SST, the emulator, OpenAPI and the client loop over. */
@@ -21,6 +22,15 @@ export const routes = [
 type Routes = (typeof routes)[number];
 export type RouteName = Routes["name"];
 export type RouteByName<N extends RouteName> = Extract<Routes, { name: N }>;
+
+/** The link API's mounts, by kind of caller: one set of link handlers serves both (functions' links/). */
+export const linkRoutesByCaller = { user: myLinkRoutes, partner: partnerLinkRoutes } as const;
+export type LinkCallerKind = keyof typeof linkRoutesByCaller;
+/** The route name of a link operation as mounted for a kind of caller: `linkRouteName<"get", "user">` is `getMyLink`. */
+export type LinkRouteName<Op extends LinkOperation = LinkOperation, K extends LinkCallerKind = LinkCallerKind> = {
+  [C in K]: (typeof linkRoutesByCaller)[C][Op]["name"];
+}[K];
+export { linkOperations, type LinkOperation };
 
 export const routeNames = routes.map((route) => route.name) as readonly RouteName[];
 

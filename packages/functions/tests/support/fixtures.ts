@@ -25,10 +25,12 @@ const handlers = new Map<string, ProxyHandler>();
 async function handlerFor(route: RouteName): Promise<ProxyHandler> {
   const found = handlers.get(route);
   if (found) return found;
-  const file = join(repoRoot, handlerEntryFor(route).file);
-  const module = (await import(/* @vite-ignore */ file)) as { handler: ProxyHandler };
-  handlers.set(route, module.handler);
-  return module.handler;
+  const entry = handlerEntryFor(route);
+  const module = (await import(/* @vite-ignore */ join(repoRoot, entry.file))) as Record<string, ProxyHandler>;
+  const handler = module[entry.export];
+  if (!handler) throw new Error(`${entry.file} exports no '${entry.export}'.`);
+  handlers.set(route, handler);
+  return handler;
 }
 
 /** Calls the real handler of a route with an event built for it. */

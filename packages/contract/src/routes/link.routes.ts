@@ -1,0 +1,132 @@
+import type * as z from "zod";
+import type { ErrorStatus } from "../errors";
+import { defineRoute, type AuthMode } from "../route";
+import { dayRangeQuerySchema } from "../schemas/day-range";
+import {
+  codePathSchema,
+  createLinkBodySchema,
+  createLinkHeadersSchema,
+  linkPageSchema,
+  linkSchema,
+  linkStatsSchema,
+  updateLinkBodySchema,
+} from "../schemas/link.schemas";
+
+/** What a caller can do with its links; the link API has one route per operation and mount. */
+export const linkOperations = ["create", "list", "get", "update", "delete", "stats"] as const;
+export type LinkOperation = (typeof linkOperations)[number];
+
+/**
+ * One kind of caller's view of the link API: only what differs between callers. The routes' names
+ * are spelled out (not built from a pattern) because clients call them by name: a search finds them.
+ */
+export interface LinkMount<Names extends Record<LinkOperation, string>, ListQuery extends z.ZodObject> {
+  names: Names;
+  /** Path prefix of the caller's routes (`/me`, `/v1`): the gateway's auth model keys on it. */
+  prefix: string;
+  auth: AuthMode;
+  tags: readonly string[];
+  /** Statuses the gateway answers before a function runs: the authorizer's, or the API key's and usage plan's. */
+  gatewayErrors: readonly ErrorStatus[];
+  /** What this caller may ask of a list, and the summary that says so. */
+  list: { summary: string; query: ListQuery };
+  /** Documentation this mount gives beyond the shared text. */
+  descriptions?: Partial<Record<LinkOperation, string>>;
+}
+
+/**
+ * The link API, declared once and mounted per caller: a caller sees only its own links (core scopes
+ * every call to the `Caller`), so the operations, schemas and responses are the same for all.
+ */
+export function mountLinkRoutes<const Names extends Record<LinkOperation, string>, ListQuery extends z.ZodObject>(
+  mount: LinkMount<Names, ListQuery>,
+) {
+  const { auth, tags } = mount;
+  // Indexed by a type parameter, so each route keeps its literal name (`names.create` would be `string`).
+  const name = <Op extends LinkOperation>(operation: Op): Names[Op] => mount.names[operation];
+  const links = `${mount.prefix}/links`;
+  const link = `${links}/{code}`;
+  // The operation's own statuses, the gateway's for this caller, and 500, in ascending order.
+  const errors = (...own: ErrorStatus[]) => [...new Set([...own, ...mount.gatewayErrors, 500 as const])].sort((a, b) => a - b);
+  const describe = (operation: LinkOperation, shared?: string) => {
+    const description = mount.descriptions?.[operation] ?? shared;
+    return description ? { description } : {};
+  };
+  return {
+    create: defineRoute({
+      name: name("create"),
+      method: "POST",
+      path: links,
+      auth,
+      summary: "Create a short link",
+      ...describe("create", "Send an Idempotency-Key so a retry never creates a second link."),
+      tags,
+      request: { body: createLinkBodySchema, headers: createLinkHeadersSchema },
+      responses: { 201: { description: "Created (or replayed for a repeated Idempotency-Key).", body: linkSchema } },
+      errors: errors(400, 409),
+    }),
+    list: defineRoute({
+      name: name("list"),
+      method: "GET",
+      path: links,
+      auth,
+      summary: mount.list.summary,
+      ...describe("list"),
+      tags,
+      request: { query: mount.list.query },
+      responses: { 200: { description: "One page of links.", body: linkPageSchema } },
+      errors: errors(400),
+    }),
+    get: defineRoute({
+      name: name("get"),
+      method: "GET",
+      path: link,
+      auth,
+      summary: "Get one of your links",
+      ...describe("get"),
+      tags,
+      request: { path: codePathSchema },
+      responses: { 200: { description: "The link.", body: linkSchema } },
+      errors: errors(404),
+    }),
+    update: defineRoute({
+      name: name("update"),
+      method: "PATCH",
+      path: link,
+      auth,
+      summary: "Change a link's target and/or expiry",
+      ...describe("update"),
+      tags,
+      request: { path: codePathSchema, body: updateLinkBodySchema },
+      responses: { 200: { description: "The updated link.", body: linkSchema } },
+      errors: errors(400, 404),
+    }),
+    delete: defineRoute({
+      name: name("delete"),
+      method: "DELETE",
+      path: link,
+      auth,
+      summary: "Delete a link",
+      ...describe("delete"),
+      tags,
+      request: { path: codePathSchema },
+      responses: { 204: { description: "Deleted." } },
+      errors: errors(404),
+    }),
+    stats: defineRoute({
+      name: name("stats"),
+      method: "GET",
+      path: `${link}/stats`,
+      auth,
+      summary: "Clicks per day for a link",
+      ...describe("stats"),
+      tags,
+      request: { path: codePathSchema, query: dayRangeQuerySchema },
+      responses: { 200: { description: "Clicks per day (UTC), zero-filled.", body: linkStatsSchema } },
+      errors: errors(400, 404),
+    }),
+  };
+}
+
+/** A mount's routes in the order of `linkOperations` (the order the route list, and so OpenAPI, shows them). */
+export const linkRouteList = <R extends Record<LinkOperation, unknown>>(mounted: R) => linkOperations.map((operation) => mounted[operation]) as R[LinkOperation][];
