@@ -10,10 +10,14 @@ import { adminApi, childPidOf, freeStackPorts, readStackInfo, startStackProcess,
 import { isProcessAlive as alive } from "@linkgate/emulator/testing";
 
 const LOCAL = { region: "us-east-1", credentials: { accessKeyId: "local", secretAccessKey: "local" }, maxAttempts: 1 };
+/** How far before a SIGKILL DynamoDB Local's acknowledged writes may not have reached its disk. */
+const DYNAMODB_LOCAL_LOSS_WINDOW_MS = 1_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Answer {
   status: number;
+  /** When the answer arrived (epoch ms). */
+  at: number;
   code?: string;
   retryAfter: string | null;
   errorCode?: string;
@@ -27,9 +31,9 @@ async function createLink(info: StackInfo, apiKey: string, n: number): Promise<A
       body: JSON.stringify({ target: `https://example.com/fault/${n}` }),
     });
     const body = (await response.json()) as { code?: string };
-    return { status: response.status, retryAfter: response.headers.get("retry-after"), ...(response.status === 201 ? { code: body.code } : { errorCode: body.code }) };
+    return { status: response.status, at: Date.now(), retryAfter: response.headers.get("retry-after"), ...(response.status === 201 ? { code: body.code } : { errorCode: body.code }) };
   } catch {
-    return { status: 0, retryAfter: null };
+    return { status: 0, at: Date.now(), retryAfter: null };
   }
 }
 
@@ -71,9 +75,11 @@ describe("faults: the stack survives its parts failing", () => {
     while (successes() < 40) await sleep(20);
 
     const from = stack.output().length;
+    const killedAt = Date.now();
     process.kill(childPidOf(stack.child.pid!, "DynamoDBLocal"), "SIGKILL");
     await waitForOutputText(stack, /✗ DynamoDB Local was killed by SIGKILL; restarting it/, from);
     await waitForOutputText(stack, "✓ DynamoDB Local is back", from);
+    const backAt = Date.now();
     phase.recoveredAt = answers.length;
     const before = successes();
     while (successes() < before + 40) await sleep(20);
@@ -89,15 +95,24 @@ describe("faults: the stack survives its parts failing", () => {
     expect(stack.output()).toMatch(/"resourcePath":"\/v1\/links"[^\n]*"status":503/);
 
     const tables = stackTables(info);
-    const codes = answers.filter((a) => a.status === 201).map((a) => a.code!);
-    for (const code of codes) expect(await tables.linkExists(code), `link ${code} answered 201`).toBe(true);
+    const created201 = answers.filter((a) => a.status === 201);
+    const codes = created201.map((a) => a.code!);
+    // DynamoDB Local (not DynamoDB) can lose a write it acknowledged in its last moments before a
+    // SIGKILL: seen for a 201 answered 5 ms before the kill. Those, and only those, may be missing.
+    const lost: string[] = [];
+    for (const answer of created201) {
+      const exists = await tables.linkExists(answer.code!);
+      if (answer.at < killedAt - DYNAMODB_LOCAL_LOSS_WINDOW_MS || answer.at > backAt) expect(exists, `link ${answer.code} answered 201`).toBe(true);
+      else if (!exists) lost.push(answer.code!);
+    }
     const ownerId = `partner#${created.partner.id}`;
     const stored = (await tables.linkCodesOf(ownerId)).length;
     const counted = await tables.linkCountOf(ownerId);
+    // Nothing half-written: a lost write took its counter increment with it (one transaction).
     expect(counted).toBe(stored);
-    expect(stored).toBe(codes.length);
+    expect(stored).toBe(codes.length - lost.length);
     console.log(supervisionLines(stack, from));
-    console.log(`DynamoDB kill: ${answers.length} requests, ${codes.length} × 201, ${answers.filter((a) => a.status === 503).length} × 503, links stored ${stored}, owner count ${counted}`);
+    console.log(`DynamoDB kill: ${answers.length} requests, ${codes.length} × 201, ${answers.filter((a) => a.status === 503).length} × 503, links stored ${stored}, owner count ${counted}, lost by DynamoDB Local at the kill ${lost.length}`);
   });
 
   it("DynamoDB Local frozen (SIGSTOP, alive but silent): writes answer 503 before the function timeout, and succeed once it runs again", async () => {
