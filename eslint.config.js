@@ -49,7 +49,7 @@ export default tseslint.config(
     // The emulator is generic offline AWS: this app's facts (routes, group names) reach it from its callers.
     files: ["packages/emulator/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@linkgate/contract", "@linkgate/core", "@linkgate/functions", "@linkgate/authorizer", "@linkgate/local"].flatMap((name) => [name, `${name}/*`]), message: "The emulator knows nothing of Linkgate: take it as input." }] }],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@linkgate/contract", "@linkgate/core", "@linkgate/functions", "@linkgate/authorizer", "@linkgate/local", "@linkgate/console", "@linkgate/infra"].flatMap((name) => [name, `${name}/*`]), message: "The emulator knows nothing of Linkgate: take it as input." }] }],
     },
   },
   {

@@ -3,6 +3,7 @@ import { CognitoIdentityProviderClient, InitiateAuthCommand } from "@aws-sdk/cli
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { partnerOwnerId } from "@linkgate/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StackInfo } from "../src/stack-file";
 import { stackTables } from "./support/owner-links";
@@ -91,7 +92,7 @@ describe("faults: the stack survives its parts failing", () => {
     const tables = stackTables(info);
     const codes = answers.filter((a) => a.status === 201).map((a) => a.code!);
     for (const code of codes) expect(await tables.linkExists(code), `link ${code} answered 201`).toBe(true);
-    const ownerId = `partner#${created.partner.id}`;
+    const ownerId = partnerOwnerId(created.partner.id);
     const stored = (await tables.linkCodesOf(ownerId)).length;
     const counted = await tables.linkCountOf(ownerId);
     expect(counted).toBe(stored);
