@@ -126,7 +126,7 @@ describe("faults: the stack survives its parts failing", () => {
     // Writes sent into the freeze may still land once DynamoDB runs again (as on AWS: a 503 means
     // "unknown, retry with the Idempotency-Key"); what must hold is that nothing is half-written.
     const tables = stackTables(info);
-    const ownerId = `partner#${created.partner.id}`;
+    const ownerId = partnerOwnerId(created.partner.id);
     expect(await tables.linkCountOf(ownerId)).toBe((await tables.linkCodesOf(ownerId)).length);
     // A frozen process has not died: the supervisor leaves it alone.
     expect(stack.output().slice(from)).not.toMatch(/✗ DynamoDB Local/);
