@@ -116,4 +116,33 @@ export default tseslint.config(
     files: ["sst.config.ts"],
     rules: { "import-x/no-relative-packages": "off" },
   },
+  {
+    // The authorizer's cold start: its Lambda code takes contract and core facts from their import-free entries only.
+    files: ["packages/authorizer/src/**/*.ts"],
+    ignores: ["packages/authorizer/src/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["@linkgate/contract", "@linkgate/core"].map((name) => ({ name, message: "Bundles zod or dynamoose into the authorizer: import @linkgate/contract/groups or @linkgate/core/owner-id." })),
+          patterns: [{ group: ["zod", "dynamoose"], message: "Not in the authorizer's bundle (cold start)." }],
+        },
+      ],
+    },
+  },
+  {
+    // The emulator is generic offline AWS: this app's facts (routes, group names) reach it from its callers.
+    files: ["packages/emulator/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@linkgate/contract", "@linkgate/core", "@linkgate/functions", "@linkgate/authorizer", "@linkgate/local", "@linkgate/console", "@linkgate/infra"].flatMap((name) => [name, `${name}/*`]), message: "The emulator knows nothing of Linkgate: take it as input." }] }],
+    },
+  },
+  {
+    // utc-calendar is dependency-free, so the contract and the authorizer-side packages can take it at no cost.
+    files: ["packages/utc-calendar/src/**/*.ts"],
+    ignores: ["packages/utc-calendar/src/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ regex: "^[^.]", message: "utc-calendar imports nothing but its own files." }] }],
+    },
+  },
 );

@@ -1,4 +1,5 @@
 import { AdminGetUserCommand, AdminListGroupsForUserCommand, type CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
+import { ADMIN_GROUP } from "@linkgate/contract";
 import { localCognitoClient, startLocalCognito, type LocalCognito } from "@linkgate/emulator";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,7 +15,8 @@ let client: CognitoIdentityProviderClient;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), "linkgate-create-admin-"));
-  cognito = await startLocalCognito({ dataDir });
+  // The deployed pool gets the group from infra/auth.ts; the local one is told to make it.
+  cognito = await startLocalCognito({ dataDir, groups: [ADMIN_GROUP] });
   client = localCognitoClient(cognito.endpoint);
 });
 afterAll(async () => {

@@ -1,4 +1,6 @@
 import { tableDefinitions, type TableName } from "@linkgate/core/tables";
+import { localModeEnvironment } from "@linkgate/authorizer";
+import { ADMIN_GROUP } from "@linkgate/contract";
 import { createCore, createTables } from "@linkgate/core";
 import {
   describeSupervisorEvent,
@@ -80,7 +82,7 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
     });
     const [dynamodb, cognito] = await Promise.all([
       startDynamoDbLocal({ port: input.ports.dynamodb, dataDir: join(input.dataDir, "dynamodb"), restart: restart(`127.0.0.1:${input.ports.dynamodb}`) }),
-      startLocalCognito({ port: input.ports.cognito, dataDir: input.dataDir, restart: restart(`127.0.0.1:${input.ports.cognito}`) }),
+      startLocalCognito({ port: input.ports.cognito, dataDir: input.dataDir, groups: [ADMIN_GROUP], restart: restart(`127.0.0.1:${input.ports.cognito}`) }),
     ]);
     stoppers.push(() => dynamodb.stop(), () => cognito.stop());
     if (input.onConfirmationCode) cognito.confirmationCodes.onCode(input.onConfirmationCode);
@@ -118,12 +120,8 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
         LOCAL_APP,
       ),
     };
-    const authorizerEnvironment = {
-      SST_RESOURCE_UserPoolClient: JSON.stringify({ id: cognito.clientId }),
-      // Local mode trusts the local Cognito's issuer: asked for explicitly, never inferred.
-      LINKGATE_AUTH_MODE: "local",
-      LINKGATE_LOCAL_COGNITO_ISSUER: cognito.issuer,
-    };
+    // Local mode trusts the local Cognito's issuer: asked for explicitly, never inferred.
+    const authorizerEnvironment = localModeEnvironment({ ...cognito, ownersTable: tableNames.Owners, app: LOCAL_APP.name, stage: LOCAL_APP.stage });
 
     progress("Starting the API Gateway emulator");
     const emulator = await startEmulator({

@@ -3,6 +3,7 @@ import { CognitoIdentityProviderClient, InitiateAuthCommand } from "@aws-sdk/cli
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { partnerOwnerId } from "@linkgate/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StackInfo } from "../src/stack-file";
 import { stackTables } from "./support/owner-links";
@@ -105,7 +106,7 @@ describe("faults: the stack survives its parts failing", () => {
       if (answer.at < killedAt - DYNAMODB_LOCAL_LOSS_WINDOW_MS || answer.at > backAt) expect(exists, `link ${answer.code} answered 201`).toBe(true);
       else if (!exists) lost.push(answer.code!);
     }
-    const ownerId = `partner#${created.partner.id}`;
+    const ownerId = partnerOwnerId(created.partner.id);
     const stored = (await tables.linkCodesOf(ownerId)).length;
     const counted = await tables.linkCountOf(ownerId);
     // Nothing half-written: a lost write took its counter increment with it (one transaction).
@@ -140,7 +141,7 @@ describe("faults: the stack survives its parts failing", () => {
     // Writes sent into the freeze may still land once DynamoDB runs again (as on AWS: a 503 means
     // "unknown, retry with the Idempotency-Key"); what must hold is that nothing is half-written.
     const tables = stackTables(info);
-    const ownerId = `partner#${created.partner.id}`;
+    const ownerId = partnerOwnerId(created.partner.id);
     expect(await tables.linkCountOf(ownerId)).toBe((await tables.linkCodesOf(ownerId)).length);
     // A frozen process has not died: the supervisor leaves it alone.
     expect(stack.output().slice(from)).not.toMatch(/✗ DynamoDB Local/);

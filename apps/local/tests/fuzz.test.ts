@@ -1,4 +1,5 @@
 import { errorBodySchema, gatewayErrorBodySchema, routes, type AnyRoute } from "@linkgate/contract";
+import { partnerOwnerId, userOwnerId } from "@linkgate/core";
 import fc from "fast-check";
 import { request as httpRequest } from "node:http";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -40,8 +41,8 @@ describe("fuzz: generated bad input on every route", () => {
     const admin = await adminClient();
     const partner = await admin.call("createPartner", { body: { name: "Fuzz partner", contactEmail: "fuzz@linkgate.local", planId: "enterprise" } });
     const me = await user.client.call("getMe", {});
-    userOwner = `user#${me.sub}`;
-    partnerOwner = `partner#${partner.partner.id}`;
+    userOwner = userOwnerId(me.sub);
+    partnerOwner = partnerOwnerId(partner.partner.id);
     const adminToken = (await newUser("fuzz-admin", ["admins"])).token;
     credentials = {
       public: {},

@@ -9,6 +9,7 @@
  *
  *   npm run bench -w @linkgate/authorizer          (VERIFICATIONS=20000 COLD_STARTS=7 to change)
  */
+import { ADMIN_GROUP } from "@linkgate/contract/groups";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -73,9 +74,9 @@ function coldInit(bundleFile: string, env: Record<string, string>): ColdInit {
 
 async function main(): Promise<void> {
   const bundle = await bundleAuthorizer();
-  const cognito = await startLocalCognito({ dataDir: mkdtempSync(join(tmpdir(), "linkgate-authorizer-bench-")) });
+  const cognito = await startLocalCognito({ dataDir: mkdtempSync(join(tmpdir(), "linkgate-authorizer-bench-")), groups: [ADMIN_GROUP] });
   try {
-    const user = await createTestUser(cognito, { username: "bench", groups: ["admins"] });
+    const user = await createTestUser(cognito, { username: "bench", groups: [ADMIN_GROUP] });
     const { accessToken } = await signIn(cognito, user.username, user.password);
     const env = localModeEnvironment({ ...cognito, ownersTable: "bench-Owners" });
 

@@ -2,7 +2,7 @@ import { CognitoJwtVerifier, JwtVerifier } from "aws-jwt-verify";
 import { SimpleJwksCache, type JwksCache } from "aws-jwt-verify/jwk";
 import type { JwtPayload } from "aws-jwt-verify/jwt-model";
 import { accessClaimsOf, checkAccessClaims, type AccessClaims } from "./access-claims";
-import type { AuthorizerConfig } from "./config";
+import { LOCAL_ISSUER_VARIABLE, type AuthorizerConfig } from "./config";
 import { AuthorizerConfigError } from "./errors";
 import { LocalJwksFetcher } from "./local-jwks-fetcher";
 
@@ -26,7 +26,7 @@ export interface VerifierOptions {
 export function createAccessTokenVerifier(config: AuthorizerConfig, options: VerifierOptions = {}): AccessTokenVerifier {
   const customJwtCheck = ({ payload }: { payload: JwtPayload }) => checkAccessClaims(payload, config.clientId);
   if (config.mode === "local") {
-    if (!config.localIssuer || !config.localJwksUri) throw new AuthorizerConfigError("LINKGATE_LOCAL_COGNITO_ISSUER", "is required in local mode.");
+    if (!config.localIssuer || !config.localJwksUri) throw new AuthorizerConfigError(LOCAL_ISSUER_VARIABLE, "is required in local mode.");
     const jwksCache = options.jwksCache ?? new SimpleJwksCache({ fetcher: new LocalJwksFetcher() });
     const verifier = JwtVerifier.create(
       { issuer: config.localIssuer, audience: null, jwksUri: config.localJwksUri, customJwtCheck },

@@ -4,5 +4,5 @@ export { createAuthorize, type Authorize, type AuthorizeDependencies } from "./a
 export { bearerTokenOf, MAX_AUTHORIZATION_LENGTH, TOKEN_VALIDATION_REGEX } from "./bearer-token";
 export { AUTH_MODE_VARIABLE, LOCAL_ISSUER_VARIABLE, localModeEnvironment, readAuthorizerConfig, type AuthMode, type AuthorizerConfig, type LinkReader } from "./config";
 export { AuthorizerConfigError, UNAUTHORIZED } from "./errors";
-export { ADMINS_GROUP, allowPolicy, resourcesFor, stagePrefixOf } from "./policy";
+export { allowPolicy, resourcesFor, stagePrefixOf } from "./policy";
 export { createUserStatus, type UserStatus, type UserStatusOptions } from "./user-status";

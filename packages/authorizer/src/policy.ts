@@ -1,8 +1,7 @@
+import { ADMIN_GROUP } from "@linkgate/contract/groups";
 import type { APIGatewayAuthorizerResult } from "aws-lambda";
 import type { AccessClaims } from "./access-claims";
 import { Rejection } from "./errors";
-
-export const ADMINS_GROUP = "admins";
 
 /** Every verb API Gateway may put into a methodArn. Listed, not `*`: see resourcesFor. */
 const VERBS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
@@ -21,12 +20,12 @@ export function stagePrefixOf(methodArn: string): string {
 
 /**
  * API Gateway caches this policy per token and reuses it for every method, so it lists everything
- * the caller may call: `/me` and below for every user; `/admin` and below for admins. The verb is
+ * the caller may call: `/me` and below for every user; `/admin` and below for the contract's admin group. The verb is
  * spelled out because `*` in a policy also matches `/`: `{stage}/*\/me/*` would match
  * `{stage}/GET/admin/me/x`, which no user may reach.
  */
 export function resourcesFor(stagePrefix: string, groups: readonly string[]): string[] {
-  const roots = groups.includes(ADMINS_GROUP) ? ["me", "admin"] : ["me"];
+  const roots = groups.includes(ADMIN_GROUP) ? ["me", "admin"] : ["me"];
   return roots.flatMap((root) => VERBS.flatMap((verb) => [`${stagePrefix}/${verb}/${root}`, `${stagePrefix}/${verb}/${root}/*`]));
 }
 

@@ -1,4 +1,5 @@
 import { GetItemCommand, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { userOwnerId } from "@linkgate/core/owner-id";
 
 export interface UserStatusOptions {
   client: Pick<DynamoDBClient, "send">;
@@ -24,7 +25,7 @@ export function createUserStatus(options: UserStatusOptions): UserStatus {
       const result = await options.client.send(
         new GetItemCommand({
           TableName: options.tableName,
-          Key: { ownerId: { S: `user#${sub}` } },
+          Key: { ownerId: { S: userOwnerId(sub) } },
           ProjectionExpression: "disabled",
           // Strong read: a disable must not be missed because of a stale replica.
           ConsistentRead: true,

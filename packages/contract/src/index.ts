@@ -1,4 +1,5 @@
 // Facts shared by the API and the domain.
+export * from "./groups";
 export * from "./plans";
 export * from "./rules";
 

@@ -1,8 +1,9 @@
+import { DAY_MS } from "@linkgate/utc-calendar";
 import * as z from "zod";
 
 /**
  * Domain rules that both the API (schemas, OpenAPI, console validation) and the domain (core) use.
- * Kept here, in the package with no dependencies but zod, so there is one copy of each.
+ * Kept here, in the package with no dependencies but zod (and the dependency-free calendar), so there is one copy of each.
  */
 
 /** Custom aliases: 3–64 characters of letters, digits, `_` and `-`. */
@@ -101,7 +102,7 @@ export function expiresAtProblem(expiresAt: string | Date, now: Date = new Date(
   const at = typeof expiresAt === "string" ? Date.parse(expiresAt) : expiresAt.getTime();
   if (Number.isNaN(at)) return "expiresAt is not a valid date-time.";
   if (at <= now.getTime()) return "expiresAt must be in the future.";
-  if (at > now.getTime() + EXPIRES_AT_MAX_DAYS_AHEAD * 24 * 60 * 60 * 1000) {
+  if (at > now.getTime() + EXPIRES_AT_MAX_DAYS_AHEAD * DAY_MS) {
     return `expiresAt is at most ${EXPIRES_AT_MAX_DAYS_AHEAD} days ahead.`;
   }
   return undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isAdmin, ownerIdOf, parseOwnerId, type Caller } from "./caller";
+import { isAdmin, ownerIdOf, type Caller } from "./caller";
+import { parseOwnerId } from "./owner-id";
 
 const user = (groups: string[] = []): Caller => ({ kind: "user", sub: "abc-123", username: "ann", groups });
 const partner: Caller = { kind: "partner", partnerId: "p_1", apiKeyId: "key1" };

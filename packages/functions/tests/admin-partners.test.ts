@@ -1,5 +1,5 @@
 import { partnerSchema, partnerUsageSchema, partnerWithKeySchema, quotaGrantSchema } from "@linkgate/contract";
-import { Conflict } from "@linkgate/core";
+import { Conflict, partnerOwnerId } from "@linkgate/core";
 import { describe, expect, it } from "vitest";
 import { createApiKeys, createPartnerAdmin, createPlanDirectory } from "../src/admin/index";
 import { anAdmin, apiGateway, apiKey, apiKeysNamed, call, config, core, createPartner, plansOfKey, unique } from "./support/fixtures";
@@ -23,7 +23,7 @@ describe("admin: partners and their keys", () => {
     expect(await plansOfKey(created.apiKey.id)).toEqual(["pro"]);
     expect(partnerSchema.parse((await call({ route: "getPartner", caller: admin, pathParameters: { partnerId: created.partner.id } })).body).apiKeyId).toBe(created.apiKey.id);
     // The partner's link limit is its plan's.
-    expect((await core.owners.get(`partner#${created.partner.id}`)).linkLimit).toBe(10_000);
+    expect((await core.owners.get(partnerOwnerId(created.partner.id))).linkLimit).toBe(10_000);
   });
 
   it("refuses an unknown plan with 404 before creating any key", async () => {
@@ -77,7 +77,7 @@ describe("admin: partners and their keys", () => {
     const moved = partnerSchema.parse((await call({ route: "updatePartner", caller: admin, pathParameters: { partnerId: partner.id }, body: { planId: "enterprise", name: "Renamed" } })).body);
     expect([moved.planId, moved.name]).toEqual(["enterprise", "Renamed"]);
     expect(await plansOfKey(key.id)).toEqual(["enterprise"]);
-    expect((await core.owners.get(`partner#${partner.id}`)).linkLimit).toBe(1_000_000);
+    expect((await core.owners.get(partnerOwnerId(partner.id))).linkLimit).toBe(1_000_000);
 
     const refused = await call<{ code: string }>({ route: "updatePartner", caller: admin, pathParameters: { partnerId: partner.id }, body: { planId: "platinum" } });
     expect(refused.status).toBe(404);

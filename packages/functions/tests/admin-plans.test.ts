@@ -1,4 +1,5 @@
 import { planListSchema, planSchema, plans } from "@linkgate/contract";
+import { partnerOwnerId } from "@linkgate/core";
 import { describe, expect, it } from "vitest";
 import { anAdmin, call, core, createPartner } from "./support/fixtures";
 
@@ -25,13 +26,13 @@ describe("admin: plans (usage plans on this stage)", () => {
     const body = { id: "silver", name: "Silver", throttle: { rate: 10, burst: 20 }, quota: { limit: 5_000, period: "MONTH" }, linkLimit: 300 };
     await call({ route: "createPlan", caller: admin, body });
     const { partner } = await createPartner("silver", admin);
-    expect((await core.owners.get(`partner#${partner.id}`)).linkLimit).toBe(300);
+    expect((await core.owners.get(partnerOwnerId(partner.id))).linkLimit).toBe(300);
 
     const updated = planSchema.parse(
       (await call({ route: "updatePlan", caller: admin, pathParameters: { planId: "silver" }, body: { throttle: { rate: 12, burst: 24 }, quota: { limit: 6_000, period: "DAY" }, linkLimit: 400 } })).body,
     );
     expect(updated).toEqual({ ...body, description: "", throttle: { rate: 12, burst: 24 }, quota: { limit: 6_000, period: "DAY" }, linkLimit: 400 });
-    expect((await core.owners.get(`partner#${partner.id}`)).linkLimit).toBe(400);
+    expect((await core.owners.get(partnerOwnerId(partner.id))).linkLimit).toBe(400);
   });
 
   it("answers 404 for an unknown plan and 400 for an invalid body", async () => {

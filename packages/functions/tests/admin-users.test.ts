@@ -1,7 +1,7 @@
 import { adminUserPageSchema, adminUserSchema } from "@linkgate/contract";
 import { beforeAll, describe, expect, it } from "vitest";
 import { anAdmin, authorizerFlushes, call, core, createCognitoUser, unique } from "./support/fixtures";
-import type { UserCaller } from "@linkgate/core";
+import { userOwnerId, type UserCaller } from "@linkgate/core";
 
 describe("admin: users (Cognito + owner flag + authorizer cache)", () => {
   const prefix = unique("u");
@@ -47,14 +47,14 @@ describe("admin: users (Cognito + owner flag + authorizer cache)", () => {
     const flushesBefore = await authorizerFlushes();
     const disabled = adminUserSchema.parse((await call({ route: "updateUser", caller: admin, pathParameters: { username: carl.username }, body: { enabled: false } })).body);
     expect(disabled.enabled).toBe(false);
-    expect((await core.owners.get(`user#${carl.sub}`)).disabled).toBe(true);
+    expect((await core.owners.get(userOwnerId(carl.sub))).disabled).toBe(true);
     expect(await authorizerFlushes()).toBe(flushesBefore + 1);
     const refused = await call<{ code: string }>({ route: "createMyLink", caller: carl, body: { target: "https://example.com/" } });
     expect(refused.status).toBe(403);
 
     const enabled = adminUserSchema.parse((await call({ route: "updateUser", caller: admin, pathParameters: { username: carl.username }, body: { enabled: true } })).body);
     expect(enabled.enabled).toBe(true);
-    expect((await core.owners.get(`user#${carl.sub}`)).disabled).toBe(false);
+    expect((await core.owners.get(userOwnerId(carl.sub))).disabled).toBe(false);
   });
 
   it("promotes and demotes an admin, flushing the cache each time; never demotes yourself", async () => {

@@ -1,4 +1,5 @@
 import { errorBodySchema, linkSchema } from "@linkgate/contract";
+import { userOwnerId } from "@linkgate/core";
 import { describe, expect, it, vi } from "vitest";
 import { definePartnerHandler, defineUserHandler } from "../src/edge/define-handler";
 import { logger } from "../src/runtime";
@@ -50,7 +51,7 @@ describe("the edge", () => {
     expect([conflict.status, conflict.body.code]).toEqual([409, "conflict"]);
 
     const limited = aUser();
-    await core.owners.setLinkLimit(`user#${limited.sub}`, 1);
+    await core.owners.setLinkLimit(userOwnerId(limited.sub), 1);
     await call({ route: "createMyLink", caller: limited, body: { target: "https://example.com/1" } });
     const quota = await call<{ code: string }>({ route: "createMyLink", caller: limited, body: { target: "https://example.com/2" } });
     expect([quota.status, quota.body.code]).toEqual([403, "quota_exceeded"]);

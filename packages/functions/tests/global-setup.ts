@@ -1,3 +1,4 @@
+import { ADMIN_GROUP } from "@linkgate/contract";
 import { startControlPlane, startLocalCognito, UsagePlanStore } from "@linkgate/emulator";
 import { dynamoDbGlobalSetup } from "@linkgate/emulator/testing";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -29,7 +30,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     metrics: () => ({ authorizerCacheFlushes: flushes }),
   });
   const dataDir = mkdtempSync(join(tmpdir(), "linkgate-functions-"));
-  const cognito = await startLocalCognito({ dataDir });
+  const cognito = await startLocalCognito({ dataDir, groups: [ADMIN_GROUP] });
   project.provide("controlPlaneUrl", controlPlane.url);
   project.provide("cognito", { endpoint: cognito.endpoint, userPoolId: cognito.userPoolId, clientId: cognito.clientId });
   return async () => {

@@ -1,5 +1,7 @@
 import { AdminDeleteUserCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { CreateTableCommand, DynamoDBClient, PutItemCommand } from "@aws-sdk/client-dynamodb";
+import { ADMIN_GROUP } from "@linkgate/contract/groups";
+import { userOwnerId } from "@linkgate/core/owner-id";
 import { applyLocalAwsEnv, uniqueTablePrefix } from "@linkgate/emulator/testing";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -42,16 +44,16 @@ async function createOwnersTable(ddb: DynamoDBClient, name: string): Promise<voi
 export async function startAuthorizerFixture(dynamodbEndpoint: string): Promise<AuthorizerFixture> {
   applyLocalAwsEnv();
   process.env.AWS_ENDPOINT_URL_DYNAMODB = dynamodbEndpoint;
-  const cognito = await startLocalCognito({ dataDir: mkdtempSync(join(tmpdir(), "linkgate-authorizer-")) });
+  const cognito = await startLocalCognito({ dataDir: mkdtempSync(join(tmpdir(), "linkgate-authorizer-")), groups: [ADMIN_GROUP] });
   const ddb = new DynamoDBClient({ maxAttempts: 1 });
   const ownersTable = `${uniqueTablePrefix("authorizer")}Owners`;
   const setDisabled = async (sub: string, disabled: boolean) => {
-    await ddb.send(new PutItemCommand({ TableName: ownersTable, Item: { ownerId: { S: `user#${sub}` }, disabled: { BOOL: disabled } } }));
+    await ddb.send(new PutItemCommand({ TableName: ownersTable, Item: { ownerId: { S: userOwnerId(sub) }, disabled: { BOOL: disabled } } }));
   };
   try {
     await createOwnersTable(ddb, ownersTable);
     const user = await signedIn(cognito, { username: "ulla", email: "ulla@example.test" });
-    const admin = await signedIn(cognito, { username: "ada", email: "ada@example.test", groups: ["admins"] });
+    const admin = await signedIn(cognito, { username: "ada", email: "ada@example.test", groups: [ADMIN_GROUP] });
     const disabled = await signedIn(cognito, { username: "dora" });
     const deleted = await signedIn(cognito, { username: "dan" });
     await setDisabled(user.sub, false);

@@ -1,9 +1,6 @@
 import * as z from "zod";
 import { cursorSchema, pageLimitDefault, pageOf, pathIdSchema, queryInteger, strictBody, timestampSchema } from "./common.schemas";
 
-/** The Cognito group whose members may use `/admin/*`. */
-export const ADMIN_GROUP = "admins";
-
 export const usernamePathSchema = z.object({ username: pathIdSchema });
 
 /** A user as the admin list shows it (one Cognito ListUsers entry). */

@@ -1,3 +1,4 @@
+import { formatEpochDay, parseEpochDay, utcDay } from "@linkgate/utc-calendar";
 import * as z from "zod";
 import { daySchema } from "./common.schemas";
 
@@ -6,9 +7,8 @@ export const DAY_RANGE_MAX_DAYS = 366;
 /** When `from` is absent: this many days ending at `to` (both included). */
 export const DAY_RANGE_DEFAULT_DAYS = 30;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
-const dayFromNumber = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
+/** Epoch day of a day `daySchema` accepted; NaN for any other text, so no span check fires on it. */
+const dayNumber = (day: string) => parseEpochDay(day) ?? Number.NaN;
 
 /** `?from=&to=` days (UTC). Defaults are applied by `resolveDayRange`, which needs the clock. */
 export const dayRangeQuerySchema = z
@@ -31,19 +31,19 @@ export type DayRangeQuery = z.infer<typeof dayRangeQuerySchema>;
  * A given `from` with no `to` runs to today, capped at the maximum span.
  */
 export function resolveDayRange(query: DayRangeQuery, now: Date = new Date()): { from: string; to: string } {
-  const today = now.toISOString().slice(0, 10);
+  const today = utcDay(now);
   if (query.from && !query.to) {
     const cappedTo = Math.min(dayNumber(today), dayNumber(query.from) + DAY_RANGE_MAX_DAYS - 1);
-    return { from: query.from, to: dayFromNumber(Math.max(cappedTo, dayNumber(query.from))) };
+    return { from: query.from, to: formatEpochDay(Math.max(cappedTo, dayNumber(query.from))) };
   }
   const to = query.to ?? today;
-  const from = query.from ?? dayFromNumber(dayNumber(to) - (DAY_RANGE_DEFAULT_DAYS - 1));
+  const from = query.from ?? formatEpochDay(dayNumber(to) - (DAY_RANGE_DEFAULT_DAYS - 1));
   return { from, to };
 }
 
 /** Every day from `from` to `to`, both included (for filling days without data). */
 export function daysInRange(range: { from: string; to: string }): string[] {
   const days: string[] = [];
-  for (let n = dayNumber(range.from); n <= dayNumber(range.to); n++) days.push(dayFromNumber(n));
+  for (let n = dayNumber(range.from); n <= dayNumber(range.to); n++) days.push(formatEpochDay(n));
   return days;
 }

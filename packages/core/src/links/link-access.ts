@@ -1,4 +1,5 @@
 import { ALIAS_PATTERN, DAY_RANGE_MAX_DAYS, daysInRange } from "@linkgate/contract";
+import { parseEpochDay } from "@linkgate/utc-calendar";
 import { ownerIdOf, type Caller } from "../caller";
 import type { CoreContext } from "../context";
 import { NotFound, Validation } from "../errors";
@@ -122,7 +123,7 @@ export function createLinkAccess(ctx: CoreContext) {
       const from = parseDay("from", input.from);
       const to = parseDay("to", input.to);
       if (to < from) throw Validation.field("from", "from must be on or before to.");
-      if ((to - from) / 86_400_000 + 1 > DAY_RANGE_MAX_DAYS) throw Validation.field("from", `A range covers at most ${DAY_RANGE_MAX_DAYS} days.`);
+      if (to - from + 1 > DAY_RANGE_MAX_DAYS) throw Validation.field("from", `A range covers at most ${DAY_RANGE_MAX_DAYS} days.`);
       const item = await ownedItem(caller, code);
       const days: LinkStats["days"] = daysInRange(input).map((day) => ({ day, clicks: item.clicksByDay?.[day] ?? 0 }));
       return { code, totalClicks: item.clicks, from: input.from, to: input.to, days };
@@ -130,10 +131,9 @@ export function createLinkAccess(ctx: CoreContext) {
   };
 }
 
+/** The epoch day of `value`, a real calendar day `YYYY-MM-DD`, else a Validation error naming `field`. */
 function parseDay(field: string, value: string): number {
-  const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
-  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value) {
-    throw Validation.field(field, `${field} must be a day as YYYY-MM-DD.`);
-  }
-  return time;
+  const day = parseEpochDay(value);
+  if (day === undefined) throw Validation.field(field, `${field} must be a day as YYYY-MM-DD.`);
+  return day;
 }

@@ -1,7 +1,7 @@
 import { ALIAS_PATTERN } from "@linkgate/contract";
+import { utcDay } from "@linkgate/utc-calendar";
 import type { CoreContext } from "../context";
 import { dynamoDb, isConditionalCheckFailed } from "../store/dynamodb";
-import { dayOf } from "./link.item";
 import type { ResolvedLink } from "./link.types";
 
 /**
@@ -36,7 +36,7 @@ export function createLinkResolver(ctx: CoreContext) {
         Key: { code: { S: code } },
         UpdateExpression: "SET clicks = clicks + :one, clicksByDay.#day = if_not_exists(clicksByDay.#day, :zero) + :one, targetUrl = targetUrl, #permanent = #permanent",
         ConditionExpression: "attribute_exists(code) AND (attribute_not_exists(expiresAt) OR expiresAt > :now)",
-        ExpressionAttributeNames: { "#day": dayOf(now), "#permanent": "permanent" },
+        ExpressionAttributeNames: { "#day": utcDay(now), "#permanent": "permanent" },
         ExpressionAttributeValues: { ":one": { N: "1" }, ":zero": { N: "0" }, ":now": { N: String(Math.floor(now.getTime() / 1000)) } },
         ReturnValues: "UPDATED_NEW",
       });

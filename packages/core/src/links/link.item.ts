@@ -35,8 +35,3 @@ export function linkFromItem(item: LinkItem, shortBaseUrl: string): Link {
 export function linkItemFromDynamo(raw: Record<string, AttributeValue>): LinkItem {
   return unmarshall(raw) as LinkItem;
 }
-
-/** UTC day of a time, `YYYY-MM-DD`. */
-export function dayOf(time: Date): string {
-  return time.toISOString().slice(0, 10);
-}

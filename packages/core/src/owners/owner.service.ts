@@ -1,5 +1,5 @@
 import { USER_LINK_LIMIT } from "@linkgate/contract";
-import { parseOwnerId, userOwnerId } from "../caller";
+import { parseOwnerId, userOwnerId } from "../owner-id";
 import type { CoreContext } from "../context";
 import { Validation } from "../errors";
 import { planLinkLimit } from "./link-limit";

@@ -15,6 +15,8 @@ export interface LocalCognitoOptions {
   port?: number;
   /** How long to wait for it to answer. */
   startTimeoutMs?: number;
+  /** Groups the pool must have (created when missing, on every start), e.g. the app's admin group. None when absent. */
+  groups?: readonly string[];
   /** Restart it (same port, same pool and users) whenever it exits unasked; off when absent. */
   restart?: RestartPolicy;
 }
@@ -52,7 +54,7 @@ function cognitoLocalBin(): string {
   return join(dirname(manifestPath), bin);
 }
 
-/** Starts cognito-local on 127.0.0.1 with the Linkgate pool, app client and `admins` group in place. */
+/** Starts cognito-local on 127.0.0.1 with the Linkgate pool, app client and the caller's groups in place. */
 export async function startLocalCognito(options: LocalCognitoOptions): Promise<LocalCognito> {
   if (options.port === INSPECTOR_PORT) {
     throw new Error(`Port ${INSPECTOR_PORT} is Node's inspector port; choose another port for the local Cognito.`);
@@ -80,7 +82,7 @@ export async function startLocalCognito(options: LocalCognitoOptions): Promise<L
     try {
       await waitForOutput(proc, READY_MARKER, options.startTimeoutMs ?? 30_000, "The local Cognito");
       // Its files keep the pool; the ids file keeps which one is ours (a restart finds the same).
-      return { proc, ids: await ensurePool(localCognitoClient(endpoint), join(workDir, "linkgate-ids.json")) };
+      return { proc, ids: await ensurePool(localCognitoClient(endpoint), join(workDir, "linkgate-ids.json"), options.groups ?? []) };
     } catch (error) {
       await proc.stop();
       throw error;

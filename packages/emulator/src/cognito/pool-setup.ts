@@ -9,7 +9,6 @@ import {
 } from "@aws-sdk/client-cognito-identity-provider";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
-export const ADMINS_GROUP = "admins";
 const POOL_NAME = "linkgate-local";
 const CLIENT_NAME = "linkgate-console";
 
@@ -19,14 +18,14 @@ export interface PoolIds {
 }
 
 /**
- * Creates the user pool, its app client and the `admins` group the first time, and reuses them on
+ * Creates the user pool, its app client and the caller's `groups` the first time, and reuses them on
  * later starts: the ids are kept in `idsFile`, so tokens, seeded users and stack.json stay valid
  * across restarts. Anything missing (a wiped .cognito folder) is created again.
  */
-export async function ensurePool(client: CognitoIdentityProviderClient, idsFile: string): Promise<PoolIds> {
+export async function ensurePool(client: CognitoIdentityProviderClient, idsFile: string, groups: readonly string[]): Promise<PoolIds> {
   const saved = readSavedIds(idsFile);
   const ids = saved && (await stillExists(client, saved)) ? saved : await createPool(client);
-  await ensureAdminsGroup(client, ids.userPoolId);
+  await ensureGroups(client, ids.userPoolId, groups);
   if (ids !== saved) writeFileSync(idsFile, `${JSON.stringify(ids, null, 2)}\n`);
   return ids;
 }
@@ -70,9 +69,12 @@ async function createPool(client: CognitoIdentityProviderClient): Promise<PoolId
   return { userPoolId, clientId };
 }
 
-async function ensureAdminsGroup(client: CognitoIdentityProviderClient, userPoolId: string): Promise<void> {
+async function ensureGroups(client: CognitoIdentityProviderClient, userPoolId: string, groups: readonly string[]): Promise<void> {
+  if (groups.length === 0) return;
   // ListGroups rather than GetGroup: cognito-local answers a missing group with an unnamed error.
-  const groups = await client.send(new ListGroupsCommand({ UserPoolId: userPoolId }));
-  if (groups.Groups?.some((group) => group.GroupName === ADMINS_GROUP)) return;
-  await client.send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: ADMINS_GROUP }));
+  const existing = await client.send(new ListGroupsCommand({ UserPoolId: userPoolId }));
+  const names = new Set(existing.Groups?.map((group) => group.GroupName));
+  for (const group of groups) {
+    if (!names.has(group)) await client.send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: group }));
+  }
 }

@@ -7,7 +7,6 @@ import {
 import { createRequire } from "node:module";
 import { localCognitoClient } from "./cognito-client";
 import type { LocalCognito } from "./local-cognito";
-import { ADMINS_GROUP } from "./pool-setup";
 
 type CognitoTarget = Pick<LocalCognito, "endpoint" | "userPoolId" | "clientId">;
 
@@ -59,7 +58,8 @@ export async function createTestUser(cognito: CognitoTarget, input: CreateTestUs
   return input.email ? { username: input.username, password, email: input.email, sub } : { username: input.username, password, sub };
 }
 
-export async function addUserToGroup(cognito: CognitoTarget, username: string, group: string = ADMINS_GROUP): Promise<void> {
+/** The group must exist: name it in `startLocalCognito({ groups })`. */
+export async function addUserToGroup(cognito: CognitoTarget, username: string, group: string): Promise<void> {
   await localCognitoClient(cognito.endpoint).send(
     new AdminAddUserToGroupCommand({ UserPoolId: cognito.userPoolId, Username: username, GroupName: group }),
   );

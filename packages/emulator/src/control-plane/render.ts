@@ -1,4 +1,4 @@
-import { formatEpochDay } from "../usage/quota-period";
+import { formatEpochDay } from "@linkgate/utc-calendar";
 import type { ApiKey, KeyUsage, UsagePlan } from "../usage/usage-model";
 
 /**

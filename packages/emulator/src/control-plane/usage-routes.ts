@@ -1,4 +1,4 @@
-import { epochDay, parseEpochDay } from "../usage/quota-period";
+import { epochDay, parseEpochDay } from "@linkgate/utc-calendar";
 import type { UsagePlanStore } from "../usage/usage-plan-store";
 import { badRequest } from "./control-plane-errors";
 import { paginate } from "./paging";

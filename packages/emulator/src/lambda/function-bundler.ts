@@ -1,10 +1,10 @@
 import { build, type Message, type Metafile, type Plugin } from "esbuild";
-import { readdir, rm } from "node:fs/promises";
+import { mkdir, readdir, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { basename, extname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
-import { writeFileAtomically } from "./atomic-write";
+import { writeFileAtomically } from "../files/atomic-write";
 import { BundleError } from "./errors";
 
 export interface FunctionBundle {
@@ -85,6 +85,7 @@ export async function bundleFunction(request: BundleRequest, options: BundlerOpt
     throw new BundleError(request.functionName, entry, errorsOf(error));
   });
   let bytes = 0;
+  await mkdir(taskRoot, { recursive: true });
   for (const file of result.outputFiles) {
     if (file.path === outfile) bytes = file.contents.byteLength;
     await writeFileAtomically(file.path, file.contents);

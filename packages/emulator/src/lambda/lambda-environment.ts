@@ -1,3 +1,4 @@
+import { utcDay } from "@linkgate/utc-calendar";
 import { randomBytes } from "node:crypto";
 import type { FunctionDefinition } from "./function-definition";
 import type { FunctionBundle } from "./function-bundler";
@@ -29,7 +30,7 @@ export function inheritedEnvironment(parent: NodeJS.ProcessEnv): Record<string, 
 
 /** A Lambda-shaped log stream name: `2026/11/24/[$LATEST]<32 hex>`, one per execution environment. */
 export function newLogStreamName(now = new Date()): string {
-  const day = now.toISOString().slice(0, 10).replaceAll("-", "/");
+  const day = utcDay(now).replaceAll("-", "/");
   return `${day}/[${FUNCTION_VERSION}]${randomBytes(16).toString("hex")}`;
 }
 

@@ -1,7 +1,8 @@
 import { build } from "esbuild";
-import { join } from "node:path";
+import { mkdir } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { writeFileAtomically } from "./atomic-write";
+import { writeFileAtomically } from "../files/atomic-write";
 import { LAMBDA_NODE_TARGET } from "./function-bundler";
 
 const WORKER_ENTRY_SOURCE = fileURLToPath(new URL("./worker/worker-entry.ts", import.meta.url));
@@ -25,6 +26,7 @@ export async function buildWorkerScript(bundleDir: string): Promise<URL> {
     write: false,
   });
   // Another runtime sharing this bundleDir may be starting workers from the current file.
+  await mkdir(dirname(outfile), { recursive: true });
   for (const file of result.outputFiles) await writeFileAtomically(file.path, file.contents);
   return pathToFileURL(outfile);
 }

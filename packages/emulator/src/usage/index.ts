@@ -2,7 +2,7 @@ export { UsagePlanStore, type UsagePlanStoreOptions } from "./usage-plan-store";
 export type { AdmitRequest, AdmitResult, UsageGate } from "./usage-gate";
 export { TokenBucket } from "./token-bucket";
 export { BadRequestError, ConflictError, NotFoundError, UsageStoreError } from "./usage-errors";
-export { effectiveLimit, epochDay, formatEpochDay, nextPeriodStart, parseEpochDay, periodStart } from "./quota-period";
+export { effectiveLimit } from "./quota-period";
 export {
   quotaPeriods,
   type ApiKey,

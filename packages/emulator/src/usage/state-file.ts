@@ -1,11 +1,12 @@
-import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
+import { isTemporaryFileOf, writeFileAtomically } from "../files/atomic-write";
 
 export const STATE_FILE = "usage-state.json";
 
 /**
  * Keeps one JSON snapshot durable in `dir`. Writes go to a temp file that is fsynced, then renamed
- * over the state file (and the directory fsynced), so a crash mid-write leaves either the old or
+ * over the state file (and the directory fsynced: `writeFileAtomically`, durable), so a crash mid-write leaves either the old or
  * the new snapshot, never a torn one. Writes are coalesced: `markDirty` only arms a timer, so the
  * request path never waits on disk (the journal, not this file, is what makes each change survive
  * a kill: see usage-journal.ts).
@@ -14,7 +15,6 @@ export class StateFile<T> {
   private timer: NodeJS.Timeout | undefined;
   private dirty = false;
   private writing: Promise<void> = Promise.resolve();
-  private writes = 0;
   private lastError: unknown;
 
   /**
@@ -32,7 +32,7 @@ export class StateFile<T> {
   static async load(dir: string): Promise<unknown> {
     await mkdir(dir, { recursive: true });
     for (const name of await readdir(dir)) {
-      if (name.startsWith(`${STATE_FILE}.`) && name.endsWith(".tmp")) await rm(join(dir, name), { force: true });
+      if (isTemporaryFileOf(STATE_FILE, name)) await rm(join(dir, name), { force: true });
     }
     const path = join(dir, STATE_FILE);
     let saved: unknown;
@@ -78,41 +78,15 @@ export class StateFile<T> {
   private async writeIfDirty(): Promise<void> {
     if (!this.dirty) return;
     this.dirty = false;
-    const finalPath = join(this.dir, STATE_FILE);
-    const tempPath = `${finalPath}.${process.pid}.${++this.writes}.tmp`;
     try {
       const state = this.capture();
-      const text = JSON.stringify(state);
-      const handle = await open(tempPath, "w");
-      try {
-        await handle.writeFile(text);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await rename(tempPath, finalPath);
-      await syncDirectory(this.dir);
+      await writeFileAtomically(join(this.dir, STATE_FILE), JSON.stringify(state), { durable: true });
       await this.onDurable(state);
       // Everything is on disk now: an earlier failed write no longer matters.
       this.lastError = undefined;
     } catch (error) {
       this.dirty = true;
       this.lastError = error;
-      await rm(tempPath, { force: true });
     }
-  }
-}
-
-/** Makes the rename itself durable; some platforms cannot fsync a directory, which is then skipped. */
-async function syncDirectory(dir: string): Promise<void> {
-  try {
-    const handle = await open(dir, "r");
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Not supported here (e.g. Windows); the rename is still atomic.
   }
 }

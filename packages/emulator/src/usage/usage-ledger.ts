@@ -1,4 +1,4 @@
-import { formatEpochDay, parseEpochDay } from "./quota-period";
+import { formatEpochDay, parseEpochDay } from "@linkgate/utc-calendar";
 
 /** Extra quota granted by UpdateUsage for one period (can be negative: it sets `remaining`). */
 interface Grant {

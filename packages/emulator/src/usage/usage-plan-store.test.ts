@@ -1,3 +1,4 @@
+import { parseEpochDay } from "@linkgate/utc-calendar";
 import { describe, expect, it } from "vitest";
 import type { AdmitRequest } from "./usage-gate";
 import type { NewUsagePlan } from "./usage-model";
@@ -68,7 +69,7 @@ describe("UsagePlanStore.admit", () => {
     expect([store.admit(aRequest()), store.admit(aRequest())].map((r) => r.admitted)).toEqual([true, false]);
     const post = () => store.admit(aRequest({ httpMethod: "POST" })).admitted;
     expect([post(), post(), post(), post()]).toEqual([true, true, true, false]);
-    const today = Date.parse("2026-11-24T00:00:00Z") / 86_400_000;
+    const today = parseEpochDay("2026-11-24")!;
     expect(store.getUsage(plan.id, { startDay: today, endDay: today })).toEqual([{ keyId: key.id, days: [[4, 96]] }]);
   });
 

@@ -1,6 +1,7 @@
+import { DAY_MS, epochDay, periodStart } from "@linkgate/utc-calendar";
 import { newApiKeyId, newApiKeyValue, newUsagePlanId } from "./identifiers";
 import { applyRecord, type JournalRecord } from "./journal-records";
-import { DAY_MS, effectiveLimit, epochDay, periodStart } from "./quota-period";
+import { effectiveLimit } from "./quota-period";
 import { resolveThrottle, ThrottleBuckets } from "./throttle-buckets";
 import { BadRequestError, ConflictError, NotFoundError } from "./usage-errors";
 import type { AdmitRequest, AdmitResult, UsageGate } from "./usage-gate";

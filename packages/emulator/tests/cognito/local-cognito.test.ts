@@ -1,4 +1,4 @@
-import { ConfirmSignUpCommand, InitiateAuthCommand, ListUsersCommand, SignUpCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { ConfirmSignUpCommand, InitiateAuthCommand, ListGroupsCommand, ListUsersCommand, SignUpCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { createPublicKey, createVerify } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,6 +10,10 @@ import { cognitoLocalSigningKey, createTestUser, signIn } from "../../src/cognit
 import { isLoopbackOnly, listeningAddresses } from "../../src/testing/listening-addresses";
 
 const newDataDir = () => mkdtempSync(join(tmpdir(), "linkgate-cognito-"));
+/** The launcher knows no app's groups: whoever starts it names them (the local stack: the contract's). */
+const EDITORS = "editors";
+const groupNames = async (cognito: LocalCognito) =>
+  ((await localCognitoClient(cognito.endpoint).send(new ListGroupsCommand({ UserPoolId: cognito.userPoolId }))).Groups ?? []).map((group) => group.GroupName).sort();
 
 function decodePayload(jwt: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(jwt.split(".")[1] ?? "", "base64url").toString("utf8")) as Record<string, unknown>;
@@ -20,7 +24,7 @@ describe("local Cognito launcher", () => {
   const dataDir = newDataDir();
 
   beforeAll(async () => {
-    cognito = await startLocalCognito({ dataDir });
+    cognito = await startLocalCognito({ dataDir, groups: [EDITORS] });
   });
   afterAll(async () => {
     await cognito?.stop();
@@ -66,8 +70,8 @@ describe("local Cognito launcher", () => {
     ).rejects.toThrow(/confirm/i);
   });
 
-  it("signs an admin in with an access token carrying cognito:groups", async () => {
-    const admin = await createTestUser(cognito, { username: "ada", email: "ada@example.test", groups: ["admins"] });
+  it("signs a group member in with an access token carrying cognito:groups", async () => {
+    const admin = await createTestUser(cognito, { username: "ada", email: "ada@example.test", groups: [EDITORS] });
     const tokens = await signIn(cognito, admin.username, admin.password);
     const access = decodePayload(tokens.accessToken);
     expect(access).toMatchObject({
@@ -76,7 +80,7 @@ describe("local Cognito launcher", () => {
       token_use: "access",
       sub: admin.sub,
       username: "ada",
-      "cognito:groups": ["admins"],
+      "cognito:groups": [EDITORS],
     });
     const user = await createTestUser(cognito, { username: "ulla" });
     expect(decodePayload((await signIn(cognito, user.username, user.password)).accessToken)).not.toHaveProperty("cognito:groups");
@@ -117,6 +121,29 @@ describe("local Cognito restarts", () => {
       const users = await localCognitoClient(second.endpoint).send(new ListUsersCommand({ UserPoolId: second.userPoolId }));
       expect(users.Users?.map((u) => u.Username)).toEqual(["rita"]);
       await expect(signIn(second, "rita", "Passw0rd!rita")).resolves.toHaveProperty("accessToken");
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it("creates the groups it is given on every start, each once, and none unasked", async () => {
+    const dataDir = newDataDir();
+    const bare = await startLocalCognito({ dataDir });
+    const kept = { port: bare.port };
+    try {
+      expect(await groupNames(bare)).toEqual([]);
+    } finally {
+      await bare.stop();
+    }
+    const first = await startLocalCognito({ dataDir, port: kept.port, groups: [EDITORS] });
+    try {
+      expect(await groupNames(first)).toEqual([EDITORS]);
+    } finally {
+      await first.stop();
+    }
+    const second = await startLocalCognito({ dataDir, port: kept.port, groups: [EDITORS, "reviewers"] });
+    try {
+      expect(await groupNames(second)).toEqual([EDITORS, "reviewers"]);
     } finally {
       await second.stop();
     }

@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { epochDay, UsagePlanStore } from "../../src/usage";
+import { epochDay } from "@linkgate/utc-calendar";
+import { UsagePlanStore } from "../../src/usage";
 
 const CHILD = fileURLToPath(new URL("../fixtures/usage/admit-until-killed.ts", import.meta.url));
 /** Acknowledged admits after which the child is killed: enough for many snapshots to have run meanwhile. */

@@ -1,11 +1,12 @@
 import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { epochDay } from "@linkgate/utc-calendar";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UsagePlanStore } from "../../src/usage";
 
 const NOW = Date.parse("2026-11-24T12:00:00Z");
-const TODAY = Math.floor(NOW / 86_400_000);
+const TODAY = epochDay(NOW);
 const VALUE = "persisted-key-value-0001";
 
 let dataDir: string;

@@ -1,7 +1,8 @@
 import { GetUsageCommand, UpdateUsageCommand, type APIGatewayClient } from "@aws-sdk/client-api-gateway";
 import type { QuotaUsage } from "@linkgate/contract";
+import { utcDay } from "@linkgate/utc-calendar";
 import type { StagePlan } from "./plan-directory";
-import { dayOf, quotaPeriodOf } from "./quota-period";
+import { quotaPeriodOf } from "./quota-period";
 
 /** `[used, remaining]` per day from GetUsage for one key; empty when API Gateway has no data for it. */
 export async function keyUsageByDay(apiGateway: APIGatewayClient, usagePlanId: string, keyId: string, from: string, to: string): Promise<Array<[number, number]>> {
@@ -22,7 +23,7 @@ export async function keyUsageByDay(apiGateway: APIGatewayClient, usagePlanId: s
 export async function currentQuotaUsage(apiGateway: APIGatewayClient, stagePlan: StagePlan, keyId: string, now = new Date()): Promise<QuotaUsage> {
   const { plan, usagePlanId } = stagePlan;
   const period = quotaPeriodOf(plan.quota.period, now);
-  const days = await keyUsageByDay(apiGateway, usagePlanId, keyId, dayOf(period.start), dayOf(now));
+  const days = await keyUsageByDay(apiGateway, usagePlanId, keyId, utcDay(period.start), utcDay(now));
   const used = days.reduce((sum, [calls]) => sum + calls, 0);
   const today = days[days.length - 1];
   return {
