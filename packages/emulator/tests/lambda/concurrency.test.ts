@@ -27,7 +27,10 @@ describe("concurrency limit and queue", () => {
     const results = await Promise.all(pending);
 
     expect(queuedRightAway).toBe(2);
-    expect(results.map((result) => result.ok && result.coldStart)).toEqual([true, true, false, false]);
+    // Which invocations meet the two cold starts depends on how long a cold start takes on a busy
+    // machine (a worker may finish "a" and take "b" before the second one is up); how many does not.
+    expect(results.filter((result) => result.ok && result.coldStart)).toHaveLength(2);
+    expect(results.every((result) => result.ok)).toBe(true);
     expect(new Set(results.map((result) => payloadOf<SleepPayload>(result).threadId)).size).toBe(2);
     expect(statsOf(subject.runtime, "pair")).toMatchObject({ coldStarts: 2, invocations: 4, liveWorkers: 2, queued: 0 });
   });
