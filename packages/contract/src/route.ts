@@ -9,6 +9,18 @@ import type { RequestHeaderName } from "./headers";
 export const authModes = ["public", "user", "admin", "partner"] as const;
 export type AuthMode = (typeof authModes)[number];
 
+/**
+ * What API Gateway itself answers for an auth mode, before any function runs: the authorizer's 401
+ * (no or bad token) and 403 (its policy denies), or the API key's 403 (missing, unknown, disabled)
+ * and its usage plan's 429 (throttle or quota). `defineRoute` adds them, so no route lists them.
+ */
+export const gatewayErrors: Record<AuthMode, readonly ErrorStatus[]> = {
+  public: [],
+  user: [401, 403],
+  admin: [401, 403],
+  partner: [403, 429],
+};
+
 export const httpMethods = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type HttpMethod = (typeof httpMethods)[number];
 
@@ -48,7 +60,7 @@ export interface Route<
   tags: readonly string[];
   request: { path: Path; query: Query; headers: Headers; body: Body };
   responses: Responses;
-  /** Error statuses this route can answer with; all share the error body. */
+  /** Error statuses this route can answer with, ascending; all share the error body. */
   errors: readonly ErrorStatus[];
 }
 export type AnyRoute = Route;
@@ -63,6 +75,7 @@ interface RouteSpec<Name extends string, P, Q, H, B, R> {
   tags: readonly string[];
   request?: { path?: P; query?: Q; headers?: H; body?: B };
   responses: R;
+  /** The route's own error statuses; the gateway's for its auth mode (and 503 with 500) are added. */
   errors: readonly ErrorStatus[];
 }
 
@@ -76,10 +89,12 @@ export function defineRoute<
   const R extends { [S in SuccessStatus]?: ResponseSpec } = never,
 >(spec: RouteSpec<Name, P, Q, H, B, R>): Route<Name, P, Q, H, B, R> {
   const { request, errors, ...rest } = spec;
+  const statuses = new Set<ErrorStatus>([...errors, ...gatewayErrors[spec.auth]]);
+  // Whatever can fail on the server can also find a dependency briefly down: 503, retryable.
+  if (statuses.has(500)) statuses.add(503);
   return {
     ...rest,
-    // Whatever can fail on the server can also find a dependency briefly down: 503, retryable.
-    errors: errors.includes(500) && !errors.includes(503) ? [...errors, 503] : errors,
+    errors: [...statuses].sort((a, b) => a - b),
     request: {
       path: (request?.path ?? noParams) as P,
       query: (request?.query ?? noParams) as Q,

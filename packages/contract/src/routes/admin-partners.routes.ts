@@ -29,7 +29,7 @@ export const listPartners = defineRoute({
   tags,
   request: { query: listPartnersQuerySchema },
   responses: { 200: { description: "One page of partners.", body: partnerPageSchema } },
-  errors: [400, 401, 403, 500],
+  errors: [400, 500],
 });
 
 export const createPartner = defineRoute({
@@ -42,7 +42,7 @@ export const createPartner = defineRoute({
   tags,
   request: { body: createPartnerBodySchema },
   responses: { 201: { description: "The partner and its new key.", body: partnerWithKeySchema } },
-  errors: [400, 401, 403, 404, 500],
+  errors: [400, 404, 500],
 });
 
 export const getPartner = defineRoute({
@@ -54,7 +54,7 @@ export const getPartner = defineRoute({
   tags,
   request: { path: partnerIdPathSchema },
   responses: { 200: { description: "The partner.", body: partnerSchema } },
-  errors: [401, 403, 404, 500],
+  errors: [404, 500],
 });
 
 export const updatePartner = defineRoute({
@@ -66,7 +66,7 @@ export const updatePartner = defineRoute({
   tags,
   request: { path: partnerIdPathSchema, body: updatePartnerBodySchema },
   responses: { 200: { description: "The updated partner.", body: partnerSchema } },
-  errors: [400, 401, 403, 404, 409, 500],
+  errors: [400, 404, 409, 500],
 });
 
 export const rotatePartnerKey = defineRoute({
@@ -79,7 +79,7 @@ export const rotatePartnerKey = defineRoute({
   tags,
   request: { path: partnerIdPathSchema },
   responses: { 201: { description: "The partner and its new key.", body: partnerWithKeySchema } },
-  errors: [401, 403, 404, 409, 500],
+  errors: [404, 409, 500],
 });
 
 export const revokePartner = defineRoute({
@@ -92,7 +92,7 @@ export const revokePartner = defineRoute({
   tags,
   request: { path: partnerIdPathSchema },
   responses: { 200: { description: "The revoked partner.", body: partnerSchema } },
-  errors: [401, 403, 404, 500],
+  errors: [404, 500],
 });
 
 export const getPartnerUsage = defineRoute({
@@ -104,7 +104,7 @@ export const getPartnerUsage = defineRoute({
   tags,
   request: { path: partnerIdPathSchema, query: dayRangeQuerySchema },
   responses: { 200: { description: "Usage per day (UTC).", body: partnerUsageSchema } },
-  errors: [400, 401, 403, 404, 500],
+  errors: [400, 404, 500],
 });
 
 export const createQuotaGrant = defineRoute({
@@ -116,7 +116,7 @@ export const createQuotaGrant = defineRoute({
   tags,
   request: { path: partnerIdPathSchema, body: createQuotaGrantBodySchema },
   responses: { 201: { description: "The grant and the partner's quota after it.", body: quotaGrantSchema } },
-  errors: [400, 401, 403, 404, 409, 500],
+  errors: [400, 404, 409, 500],
 });
 
 export const adminPartnerRoutes = [

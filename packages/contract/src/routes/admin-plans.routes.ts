@@ -13,7 +13,7 @@ export const listPlans = defineRoute({
   summary: "List usage plans (tiers)",
   tags,
   responses: { 200: { description: "Every plan.", body: planListSchema } },
-  errors: [401, 403, 500],
+  errors: [500],
 });
 
 export const createPlan = defineRoute({
@@ -25,7 +25,7 @@ export const createPlan = defineRoute({
   tags,
   request: { body: createPlanBodySchema },
   responses: { 201: { description: "The plan.", body: planSchema } },
-  errors: [400, 401, 403, 409, 500],
+  errors: [400, 409, 500],
 });
 
 export const updatePlan = defineRoute({
@@ -38,7 +38,7 @@ export const updatePlan = defineRoute({
   tags,
   request: { path: planIdPathSchema, body: updatePlanBodySchema },
   responses: { 200: { description: "The updated plan.", body: planSchema } },
-  errors: [400, 401, 403, 404, 500],
+  errors: [400, 404, 500],
 });
 
 export const adminPlanRoutes = [listPlans, createPlan, updatePlan] as const;

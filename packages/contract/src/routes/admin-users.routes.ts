@@ -20,7 +20,7 @@ export const listUsers = defineRoute({
   tags,
   request: { query: listUsersQuerySchema },
   responses: { 200: { description: "One page of users.", body: adminUserPageSchema } },
-  errors: [400, 401, 403, 500],
+  errors: [400, 500],
 });
 
 export const getUser = defineRoute({
@@ -32,7 +32,7 @@ export const getUser = defineRoute({
   tags,
   request: { path: usernamePathSchema },
   responses: { 200: { description: "The user.", body: adminUserSchema } },
-  errors: [401, 403, 404, 500],
+  errors: [404, 500],
 });
 
 export const updateUser = defineRoute({
@@ -45,7 +45,7 @@ export const updateUser = defineRoute({
   tags,
   request: { path: usernamePathSchema, body: updateUserBodySchema },
   responses: { 200: { description: "The updated user.", body: adminUserSchema } },
-  errors: [400, 401, 403, 404, 500],
+  errors: [400, 404, 500],
 });
 
 export const addUserToAdmins = defineRoute({
@@ -58,7 +58,7 @@ export const addUserToAdmins = defineRoute({
   tags,
   request: { path: usernamePathSchema },
   responses: { 200: { description: "The updated user.", body: adminUserSchema } },
-  errors: [401, 403, 404, 500],
+  errors: [404, 500],
 });
 
 export const removeUserFromAdmins = defineRoute({
@@ -71,7 +71,7 @@ export const removeUserFromAdmins = defineRoute({
   tags,
   request: { path: usernamePathSchema },
   responses: { 200: { description: "The updated user.", body: adminUserSchema } },
-  errors: [401, 403, 404, 409, 500],
+  errors: [404, 409, 500],
 });
 
 export const adminUserRoutes = [listUsers, getUser, updateUser, addUserToAdmins, removeUserFromAdmins] as const;

@@ -1,5 +1,4 @@
 import type * as z from "zod";
-import type { ErrorStatus } from "../errors";
 import { defineRoute, type AuthMode } from "../route";
 import { dayRangeQuerySchema } from "../schemas/day-range";
 import {
@@ -26,8 +25,6 @@ export interface LinkMount<Names extends Record<LinkOperation, string>, ListQuer
   prefix: string;
   auth: AuthMode;
   tags: readonly string[];
-  /** Statuses the gateway answers before a function runs: the authorizer's, or the API key's and usage plan's. */
-  gatewayErrors: readonly ErrorStatus[];
   /** What this caller may ask of a list, and the summary that says so. */
   list: { summary: string; query: ListQuery };
   /** Documentation this mount gives beyond the shared text. */
@@ -46,8 +43,6 @@ export function mountLinkRoutes<const Names extends Record<LinkOperation, string
   const name = <Op extends LinkOperation>(operation: Op): Names[Op] => mount.names[operation];
   const links = `${mount.prefix}/links`;
   const link = `${links}/{code}`;
-  // The operation's own statuses, the gateway's for this caller, and 500, in ascending order.
-  const errors = (...own: ErrorStatus[]) => [...new Set([...own, ...mount.gatewayErrors, 500 as const])].sort((a, b) => a - b);
   const describe = (operation: LinkOperation, shared?: string) => {
     const description = mount.descriptions?.[operation] ?? shared;
     return description ? { description } : {};
@@ -63,7 +58,7 @@ export function mountLinkRoutes<const Names extends Record<LinkOperation, string
       tags,
       request: { body: createLinkBodySchema, headers: createLinkHeadersSchema },
       responses: { 201: { description: "Created (or replayed for a repeated Idempotency-Key).", body: linkSchema } },
-      errors: errors(400, 409),
+      errors: [400, 409, 500],
     }),
     list: defineRoute({
       name: name("list"),
@@ -75,7 +70,7 @@ export function mountLinkRoutes<const Names extends Record<LinkOperation, string
       tags,
       request: { query: mount.list.query },
       responses: { 200: { description: "One page of links.", body: linkPageSchema } },
-      errors: errors(400),
+      errors: [400, 500],
     }),
     get: defineRoute({
       name: name("get"),
@@ -87,7 +82,7 @@ export function mountLinkRoutes<const Names extends Record<LinkOperation, string
       tags,
       request: { path: codePathSchema },
       responses: { 200: { description: "The link.", body: linkSchema } },
-      errors: errors(404),
+      errors: [404, 500],
     }),
     update: defineRoute({
       name: name("update"),
@@ -99,7 +94,7 @@ export function mountLinkRoutes<const Names extends Record<LinkOperation, string
       tags,
       request: { path: codePathSchema, body: updateLinkBodySchema },
       responses: { 200: { description: "The updated link.", body: linkSchema } },
-      errors: errors(400, 404),
+      errors: [400, 404, 500],
     }),
     delete: defineRoute({
       name: name("delete"),
@@ -111,7 +106,7 @@ export function mountLinkRoutes<const Names extends Record<LinkOperation, string
       tags,
       request: { path: codePathSchema },
       responses: { 204: { description: "Deleted." } },
-      errors: errors(404),
+      errors: [404, 500],
     }),
     stats: defineRoute({
       name: name("stats"),
@@ -123,7 +118,7 @@ export function mountLinkRoutes<const Names extends Record<LinkOperation, string
       tags,
       request: { path: codePathSchema, query: dayRangeQuerySchema },
       responses: { 200: { description: "Clicks per day (UTC), zero-filled.", body: linkStatsSchema } },
-      errors: errors(400, 404),
+      errors: [400, 404, 500],
     }),
   };
 }

@@ -16,13 +16,13 @@ export const getMe = defineRoute({
   summary: "Who you are, and how many links you hold",
   tags: ["me"],
   responses: { 200: { description: "The signed-in user.", body: meSchema } },
-  errors: [401, 403, 500],
+  errors: [500],
 });
 
 /** The link API for the console's user: lists can also be searched and sorted. */
 export const myLinkRoutes = mountLinkRoutes({
   names: { create: "createMyLink", list: "listMyLinks", get: "getMyLink", update: "updateMyLink", delete: "deleteMyLink", stats: "getMyLinkStats" },
-  prefix: "/me", auth: "user", gatewayErrors: [401, 403], tags: ["my links"],
+  prefix: "/me", auth: "user", tags: ["my links"],
   list: { summary: "List, search and sort your links", query: listMyLinksQuerySchema },
 });
 

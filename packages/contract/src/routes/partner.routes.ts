@@ -11,7 +11,7 @@ import { linkRouteList, mountLinkRoutes } from "./link.routes";
 /** The link API for partners: lists page newest first, without search. */
 export const partnerLinkRoutes = mountLinkRoutes({
   names: { create: "createLink", list: "listLinks", get: "getLink", update: "updateLink", delete: "deleteLink", stats: "getLinkStats" },
-  prefix: "/v1", auth: "partner", gatewayErrors: [403, 429], tags: ["partner links"],
+  prefix: "/v1", auth: "partner", tags: ["partner links"],
   list: { summary: "List your links, newest first", query: listLinksQuerySchema },
   descriptions: { delete: "The code stops redirecting at once. A custom alias becomes free again." },
 });
@@ -24,7 +24,7 @@ export const getUsage = defineRoute({
   summary: "Your plan and call quota in the current period",
   tags: ["partner usage"],
   responses: { 200: { description: "Quota and usage.", body: quotaUsageSchema } },
-  errors: [403, 429, 500],
+  errors: [500],
 });
 
 export const partnerRoutes = [...linkRouteList(partnerLinkRoutes), getUsage] as const;

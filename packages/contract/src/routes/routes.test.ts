@@ -42,6 +42,14 @@ describe("route list invariants", () => {
     expect(route.errors).toContain(500);
   });
 
+  it("documents on every route what the gateway answers for its auth mode, and 503 beside 500", () => {
+    const gateway = { public: [], user: [401, 403], admin: [401, 403], partner: [403, 429] };
+    for (const route of allRoutes) {
+      for (const status of [...gateway[route.auth], 503]) expect(route.errors, route.name).toContain(status);
+      expect([...route.errors].sort((a, b) => a - b), route.name).toEqual(route.errors);
+    }
+  });
+
   it("puts each auth mode under its own prefix", () => {
     for (const route of allRoutes) {
       const first = `/${route.path.split("/")[1]}`;
