@@ -45,14 +45,27 @@ function declaredPackagesOnly(workspace) {
 
 const banned = (names, message) => ({ group: names.flatMap((name) => [name, `${name}/**`]), message });
 
-/** Packages that must never see others, whatever their package.json says. */
+/**
+ * What a package must never import, whatever its package.json says. They join the declared-packages
+ * rule in one `no-restricted-imports` (a later block for the same files would replace it, not add to it).
+ */
 const bans = {
-  "packages/emulator": { files: ["**"], patterns: [banned(["@linkgate/contract", "@linkgate/core", "@linkgate/functions", "@linkgate/authorizer"], "The emulator is generic: it knows nothing of links, so it never imports the app's packages.")] },
+  // The emulator is generic offline AWS: this app's facts (routes, group names) reach it from its callers.
+  "packages/emulator": { files: ["**"], patterns: [banned(["@linkgate/contract", "@linkgate/core", "@linkgate/functions", "@linkgate/authorizer", "@linkgate/local", "@linkgate/console", "@linkgate/infra"], "The emulator knows nothing of Linkgate: take it as input.")] },
   // contract depends on zod only; the console and contract never see the domain or AWS.
   "packages/contract": { files: ["**"], patterns: [banned(["@linkgate/core", "@linkgate/functions", "@linkgate/emulator", "dynamoose", "@aws-sdk/client-dynamodb"], "contract/console must not depend on the domain or data layer.")] },
   "apps/console": { files: ["**"], patterns: [banned(["@linkgate/core", "@linkgate/functions", "@linkgate/emulator", "dynamoose", "@aws-sdk/client-dynamodb"], "contract/console must not depend on the domain or data layer.")] },
   // core knows nothing about HTTP, Lambda events or API Gateway (its tests and bench may start DynamoDB Local).
   "packages/core": { files: ["src/**"], patterns: [banned(["@linkgate/functions", "@linkgate/emulator", "@types/aws-lambda", "aws-lambda"], "core must not know about HTTP or Lambda.")] },
+  // The authorizer's cold start: its Lambda code takes contract and core facts from their import-free entries only.
+  "packages/authorizer": {
+    files: ["src/**"],
+    ignores: ["src/**/*.test.ts"],
+    paths: ["@linkgate/contract", "@linkgate/core"].map((name) => ({ name, message: "Bundles zod or dynamoose into the authorizer: import @linkgate/contract/groups or @linkgate/core/owner-id." })),
+    patterns: [{ group: ["zod", "zod/**", "dynamoose", "dynamoose/**"], message: "Not in the authorizer's bundle (cold start)." }],
+  },
+  // utc-calendar is dependency-free, so the contract and the authorizer-side packages can take it at no cost.
+  "packages/utc-calendar": { files: ["src/**"], ignores: ["src/**/*.test.ts"], patterns: [{ regex: "^[^.]", message: "utc-calendar imports nothing but its own files." }] },
 };
 
 /** Files that are not shipped code: they may import devDependencies (the package's and the root's). */
@@ -81,9 +94,11 @@ function boundaryBlocks(workspace) {
   ];
   const ban = bans[dir];
   if (ban) {
+    const inDir = (glob) => `${dir}/${glob === "**" ? sourceFiles : glob}`;
     blocks.push({
-      files: ban.files.map((glob) => `${dir}/${glob === "**" ? sourceFiles : glob}`),
-      rules: { "no-restricted-imports": ["error", { patterns: [declared, ...ban.patterns] }] },
+      files: ban.files.map(inDir),
+      ...(ban.ignores ? { ignores: ban.ignores.map(inDir) } : {}),
+      rules: { "no-restricted-imports": ["error", { ...(ban.paths ? { paths: ban.paths } : {}), patterns: [declared, ...ban.patterns] }] },
     });
   }
   return blocks;
@@ -115,34 +130,5 @@ export default tseslint.config(
     // SST requires sst.config.ts at the root and its run() to import infra/ by relative path; it is infra's (infra lints it).
     files: ["sst.config.ts"],
     rules: { "import-x/no-relative-packages": "off" },
-  },
-  {
-    // The authorizer's cold start: its Lambda code takes contract and core facts from their import-free entries only.
-    files: ["packages/authorizer/src/**/*.ts"],
-    ignores: ["packages/authorizer/src/**/*.test.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: ["@linkgate/contract", "@linkgate/core"].map((name) => ({ name, message: "Bundles zod or dynamoose into the authorizer: import @linkgate/contract/groups or @linkgate/core/owner-id." })),
-          patterns: [{ group: ["zod", "dynamoose"], message: "Not in the authorizer's bundle (cold start)." }],
-        },
-      ],
-    },
-  },
-  {
-    // The emulator is generic offline AWS: this app's facts (routes, group names) reach it from its callers.
-    files: ["packages/emulator/**/*.ts"],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@linkgate/contract", "@linkgate/core", "@linkgate/functions", "@linkgate/authorizer", "@linkgate/local", "@linkgate/console", "@linkgate/infra"].flatMap((name) => [name, `${name}/*`]), message: "The emulator knows nothing of Linkgate: take it as input." }] }],
-    },
-  },
-  {
-    // utc-calendar is dependency-free, so the contract and the authorizer-side packages can take it at no cost.
-    files: ["packages/utc-calendar/src/**/*.ts"],
-    ignores: ["packages/utc-calendar/src/**/*.test.ts"],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: [{ regex: "^[^.]", message: "utc-calendar imports nothing but its own files." }] }],
-    },
   },
 );
