@@ -20,6 +20,12 @@ const workspaceDirs = readManifest(".").workspaces.flatMap((pattern) =>
     : [pattern],
 );
 const workspaces = workspaceDirs.map((dir) => ({ dir, manifest: readManifest(dir) }));
+
+// Cycles are checked by each package's own lint script; a package added without it would go unchecked.
+const withoutCycleCheck = workspaces.filter(({ manifest }) => !manifest.scripts?.lint?.includes("depcruise --config "));
+if (withoutCycleCheck.length > 0) {
+  throw new Error(`The lint script of ${withoutCycleCheck.map((w) => w.dir).join(", ")} must also run \`depcruise --config <root>/.dependency-cruiser.mjs .\` (import cycles).`);
+}
 const byName = new Map(workspaces.map((w) => [w.manifest.name, w]));
 
 /** What `import "<specifier>"` may name in a workspace package: its own and its declared packages' exports. */
@@ -28,7 +34,12 @@ function allowedSpecifiers({ manifest }) {
   return [manifest.name, ...declared]
     .map((name) => byName.get(name))
     .filter((w) => w !== undefined)
-    .flatMap((w) => Object.keys(w.manifest.exports ?? { ".": "" }).map((key) => (key === "." ? w.manifest.name : `${w.manifest.name}/${key.slice(2)}`)));
+    .flatMap((w) => exportedSubpaths(w.manifest).map((key) => (key === "." ? w.manifest.name : `${w.manifest.name}/${key.slice(2)}`)));
+}
+
+/** `"exports": "./x.ts"` (or none) exports only the package itself; an object, each of its keys. */
+function exportedSubpaths({ exports }) {
+  return exports === undefined || typeof exports === "string" ? ["."] : Object.keys(exports);
 }
 
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
