@@ -1,4 +1,5 @@
 export { createCore, createTables, type Core } from "./core";
+export { createRequestCore, type CoreOptions, type RequestCore } from "./request-core";
 export { AWS_CLIENT_LIMITS, awsClientOptions } from "./aws-clients";
 export { CoreConfigError, type CoreConfig } from "./config";
 export type { Page } from "./context";
@@ -10,6 +11,8 @@ export type { LinkService } from "./links/link.service";
 export type { LinkTotals, LinkTotalsOptions } from "./links/link-totals";
 export type { CreateLinkInput, CreateLinkOptions, Link, LinkStats, LinkStatsInput, ListLinksInput, ResolvedLink, UpdateLinkInput } from "./links/link.types";
 export type { OwnerService, OwnerSummary } from "./owners/owner.service";
+export type { OwnerReader } from "./owners/owner-read";
+export type { PartnerLookup } from "./partners/partner-lookup";
 export { planLinkLimit } from "./owners/link-limit";
 export type { PartnerService } from "./partners/partner.service";
 export { partnerStatuses, type CreatePartnerInput, type ListPartnersInput, type Partner, type PartnerStatus, type UpdatePartnerInput } from "./partners/partner.types";

@@ -43,79 +43,62 @@ export function mountLinkRoutes<const Names extends Record<LinkOperation, string
   const name = <Op extends LinkOperation>(operation: Op): Names[Op] => mount.names[operation];
   const links = `${mount.prefix}/links`;
   const link = `${links}/{code}`;
-  const describe = (operation: LinkOperation, shared?: string) => {
-    const description = mount.descriptions?.[operation] ?? shared;
-    return description ? { description } : {};
+  // What every route of the mount shares: its name, the caller, the tags and the description.
+  const common = <Op extends LinkOperation>(operation: Op, sharedDescription?: string) => {
+    const description = mount.descriptions?.[operation] ?? sharedDescription;
+    return { name: name(operation), auth, tags, ...(description ? { description } : {}) };
   };
   return {
     create: defineRoute({
-      name: name("create"),
+      ...common("create", "Send an Idempotency-Key so a retry never creates a second link."),
       method: "POST",
       path: links,
-      auth,
       summary: "Create a short link",
-      ...describe("create", "Send an Idempotency-Key so a retry never creates a second link."),
-      tags,
       request: { body: createLinkBodySchema, headers: createLinkHeadersSchema },
       responses: { 201: { description: "Created (or replayed for a repeated Idempotency-Key).", body: linkSchema } },
       errors: [400, 409, 500],
     }),
     list: defineRoute({
-      name: name("list"),
+      ...common("list"),
       method: "GET",
       path: links,
-      auth,
       summary: mount.list.summary,
-      ...describe("list"),
-      tags,
       request: { query: mount.list.query },
       responses: { 200: { description: "One page of links.", body: linkPageSchema } },
       errors: [400, 500],
     }),
     get: defineRoute({
-      name: name("get"),
+      ...common("get"),
       method: "GET",
       path: link,
-      auth,
       summary: "Get one of your links",
-      ...describe("get"),
-      tags,
       request: { path: codePathSchema },
       responses: { 200: { description: "The link.", body: linkSchema } },
       errors: [404, 500],
     }),
     update: defineRoute({
-      name: name("update"),
+      ...common("update"),
       method: "PATCH",
       path: link,
-      auth,
       summary: "Change a link's target and/or expiry",
-      ...describe("update"),
-      tags,
       request: { path: codePathSchema, body: updateLinkBodySchema },
       responses: { 200: { description: "The updated link.", body: linkSchema } },
       errors: [400, 404, 500],
     }),
     delete: defineRoute({
-      name: name("delete"),
+      ...common("delete"),
       method: "DELETE",
       path: link,
-      auth,
       summary: "Delete a link",
-      ...describe("delete"),
-      tags,
       request: { path: codePathSchema },
       responses: { 204: { description: "Deleted." } },
       errors: [404, 500],
     }),
     stats: defineRoute({
-      name: name("stats"),
+      ...common("stats"),
       method: "GET",
       path: `${link}/stats`,
-      auth,
       summary: "Clicks per day for a link",
-      ...describe("stats"),
-      tags,
       request: { path: codePathSchema, query: dayRangeQuerySchema },
       responses: { 200: { description: "Clicks per day (UTC), zero-filled.", body: linkStatsSchema } },
       errors: [400, 404, 500],

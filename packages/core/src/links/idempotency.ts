@@ -4,7 +4,6 @@ import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import { createHash } from "node:crypto";
 import type { CoreContext } from "../context";
 import { Conflict, Validation } from "../errors";
-import { dynamoDb } from "../store/dynamodb";
 
 /** A creation request made idempotent: its record is written in the same transaction as the link. */
 export interface IdempotentRequest {
@@ -40,7 +39,7 @@ export function claimItem(ctx: CoreContext, request: IdempotentRequest, response
       // TTL deletion is lazy: an expired record no longer counts.
       ConditionExpression: "attribute_not_exists(#key) OR expiresAt <= :now",
       ExpressionAttributeNames: { "#key": "key" },
-      ExpressionAttributeValues: { ":now": { N: String(nowSeconds) } },
+      ExpressionAttributeValues: marshall({ ":now": nowSeconds }),
       ReturnValuesOnConditionCheckFailure: "ALL_OLD",
     },
   };
@@ -50,7 +49,7 @@ export function claimItem(ctx: CoreContext, request: IdempotentRequest, response
 export async function replay<T>(ctx: CoreContext, request: IdempotentRequest, stored: Record<string, AttributeValue> | undefined): Promise<T> {
   let raw = stored;
   if (!raw) {
-    const found = await dynamoDb().getItem({ TableName: ctx.tables.Idempotency, Key: { key: { S: request.key } }, ConsistentRead: true });
+    const found = await ctx.dynamodb.getItem({ TableName: ctx.tables.Idempotency, Key: marshall({ key: request.key }), ConsistentRead: true });
     raw = found.Item;
   }
   if (!raw) throw new Error("Idempotency record vanished between the claim and the replay");

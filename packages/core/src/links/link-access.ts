@@ -3,19 +3,25 @@ import { parseEpochDay } from "@linkgate/utc-calendar";
 import { ownerIdOf, type Caller } from "../caller";
 import type { CoreContext } from "../context";
 import { NotFound, Validation } from "../errors";
-import { cancellationOf, dynamoDb, isConditionalCheckFailed } from "../store/dynamodb";
+import { marshall } from "@aws-sdk/util-dynamodb";
+import { cancellationOf, isConditionalCheckFailed } from "../store/dynamodb";
+import { releaseLinkUnit } from "../owners/link-counter";
 import { linkFromItem, linkItemFromDynamo, type LinkItem } from "./link.item";
 import { assertValidTarget, parseExpiry } from "./link.rules";
 import type { Link, LinkStats, LinkStatsInput, UpdateLinkInput } from "./link.types";
 
 
-/** Reads and changes of one link by its owner. Anyone else gets NotFound: existence never leaks. */
+/**
+ * Reads and changes of one link by its owner. Anyone else gets NotFound: existence never leaks.
+ * Raw commands, not dynamoose, as on every per-request path (see store/dynamodb.ts): each is one
+ * round trip whose condition carries the ownership check.
+ */
 export function createLinkAccess(ctx: CoreContext) {
   const notFound = (code: string) => new NotFound(`No link '${code}'.`);
 
   async function ownedItem(caller: Caller, code: string): Promise<LinkItem> {
     if (!ALIAS_PATTERN.test(code)) throw notFound(code);
-    const found = await dynamoDb().getItem({ TableName: ctx.tables.Links, Key: { code: { S: code } } });
+    const found = await ctx.dynamodb.getItem({ TableName: ctx.tables.Links, Key: marshall({ code }) });
     const item = found.Item ? linkItemFromDynamo(found.Item) : undefined;
     if (!item || item.ownerId !== ownerIdOf(caller)) throw notFound(code);
     return item;
@@ -23,11 +29,11 @@ export function createLinkAccess(ctx: CoreContext) {
 
   async function deleteOwnedLink(ownerId: string, code: string): Promise<void> {
     try {
-      await dynamoDb().deleteItem({
+      await ctx.dynamodb.deleteItem({
         TableName: ctx.tables.Links,
-        Key: { code: { S: code } },
+        Key: marshall({ code }),
         ConditionExpression: "ownerId = :owner",
-        ExpressionAttributeValues: { ":owner": { S: ownerId } },
+        ExpressionAttributeValues: marshall({ ":owner": ownerId }),
       });
     } catch (error) {
       if (isConditionalCheckFailed(error)) throw notFound(code);
@@ -49,32 +55,29 @@ export function createLinkAccess(ctx: CoreContext) {
       const targetUrl = input.target === undefined ? undefined : assertValidTarget(input.target, ctx.config.shortHost);
       const sets = ["updatedAt = :now"];
       const removes: string[] = [];
-      const values: Record<string, { S: string } | { N: string } | { BOOL: boolean }> = {
-        ":now": { N: String(now.getTime()) },
-        ":owner": { S: ownerIdOf(caller) },
-      };
+      const values: Record<string, string | number | boolean> = { ":now": now.getTime(), ":owner": ownerIdOf(caller) };
       if (targetUrl !== undefined) {
         sets.push("targetUrl = :target");
-        values[":target"] = { S: targetUrl };
+        values[":target"] = targetUrl;
       }
       if (input.expiresAt === null) {
         sets.push("#permanent = :true");
         removes.push("expiresAt");
-        values[":true"] = { BOOL: true };
+        values[":true"] = true;
       } else if (input.expiresAt !== undefined) {
         sets.push("expiresAt = :expires", "#permanent = :false");
-        values[":expires"] = { N: String(parseExpiry(input.expiresAt, now)) };
-        values[":false"] = { BOOL: false };
+        values[":expires"] = parseExpiry(input.expiresAt, now);
+        values[":false"] = false;
       }
       const permanentTouched = input.expiresAt !== undefined;
       try {
-        const result = await dynamoDb().updateItem({
+        const result = await ctx.dynamodb.updateItem({
           TableName: ctx.tables.Links,
-          Key: { code: { S: code } },
+          Key: marshall({ code }),
           UpdateExpression: `SET ${sets.join(", ")}${removes.length ? ` REMOVE ${removes.join(", ")}` : ""}`,
           ConditionExpression: "ownerId = :owner",
           ...(permanentTouched ? { ExpressionAttributeNames: { "#permanent": "permanent" } } : {}),
-          ExpressionAttributeValues: values,
+          ExpressionAttributeValues: marshall(values),
           ReturnValues: "ALL_NEW",
         });
         return linkFromItem(linkItemFromDynamo(result.Attributes ?? {}), ctx.config.shortBaseUrl);
@@ -89,25 +92,17 @@ export function createLinkAccess(ctx: CoreContext) {
       if (!ALIAS_PATTERN.test(code)) throw notFound(code);
       const ownerId = ownerIdOf(caller);
       try {
-        await dynamoDb().transactWriteItems({
+        await ctx.dynamodb.transactWriteItems({
           TransactItems: [
             {
               Delete: {
                 TableName: ctx.tables.Links,
-                Key: { code: { S: code } },
+                Key: marshall({ code }),
                 ConditionExpression: "ownerId = :owner",
-                ExpressionAttributeValues: { ":owner": { S: ownerId } },
+                ExpressionAttributeValues: marshall({ ":owner": ownerId }),
               },
             },
-            {
-              Update: {
-                TableName: ctx.tables.Owners,
-                Key: { ownerId: { S: ownerId } },
-                UpdateExpression: "SET linkCount = linkCount - :one",
-                ConditionExpression: "linkCount > :zero",
-                ExpressionAttributeValues: { ":one": { N: "1" }, ":zero": { N: "0" } },
-              },
-            },
+            { Update: releaseLinkUnit(ctx, ownerId) },
           ],
         });
       } catch (error) {

@@ -5,7 +5,8 @@ import { ownerIdOf, type Caller } from "../caller";
 import type { CoreContext } from "../context";
 import { Conflict, Forbidden, QuotaExceeded } from "../errors";
 import { defaultLinkLimit } from "../owners/link-limit";
-import { cancellationOf, dynamoDb, withConflictRetry } from "../store/dynamodb";
+import { readOwnerItem, type OwnerItem } from "../owners/owner.item";
+import { cancellationOf, withConflictRetry } from "../store/dynamodb";
 import { claimItem, idempotentRequest, replay, type IdempotentRequest } from "./idempotency";
 import { linkFromItem, type LinkItem } from "./link.item";
 import { assertValidAlias, assertValidTarget, generateCode, parseExpiry } from "./link.rules";
@@ -23,12 +24,12 @@ function counterItem(ctx: CoreContext, ownerId: string, defaultLimit: number): T
   return {
     Update: {
       TableName: ctx.tables.Owners,
-      Key: { ownerId: { S: ownerId } },
+      Key: marshall({ ownerId }),
       UpdateExpression: "SET linkCount = if_not_exists(linkCount, :zero) + :one",
       ConditionExpression:
         "(attribute_not_exists(disabled) OR disabled = :false) AND (attribute_not_exists(linkCount) OR " +
         "(attribute_not_exists(linkLimit) AND linkCount < :defaultLimit) OR (attribute_exists(linkLimit) AND linkCount < linkLimit))",
-      ExpressionAttributeValues: { ":zero": { N: "0" }, ":one": { N: "1" }, ":false": { BOOL: false }, ":defaultLimit": { N: String(defaultLimit) } },
+      ExpressionAttributeValues: marshall({ ":zero": 0, ":one": 1, ":false": false, ":defaultLimit": defaultLimit }),
       ReturnValuesOnConditionCheckFailure: "ALL_OLD",
     },
   };
@@ -38,8 +39,7 @@ export function createLinkCreator(ctx: CoreContext) {
   const nextCode = ctx.config.generateCode ?? generateCode;
 
   async function ownerRefusal(ownerId: string, stored: Record<string, AttributeValue> | undefined, defaultLimit: number): Promise<Error> {
-    const raw = stored ?? (await dynamoDb().getItem({ TableName: ctx.tables.Owners, Key: { ownerId: { S: ownerId } }, ConsistentRead: true })).Item;
-    const owner = raw ? (unmarshall(raw) as { disabled?: boolean; linkLimit?: number }) : {};
+    const owner = stored ? (unmarshall(stored) as OwnerItem) : await readOwnerItem(ctx, ownerId, { consistent: true });
     if (owner.disabled) return new Forbidden("This account is disabled.");
     return new QuotaExceeded(owner.linkLimit ?? defaultLimit);
   }
@@ -77,7 +77,7 @@ export function createLinkCreator(ctx: CoreContext) {
         ...(request ? [claimItem(ctx, request, link, now)] : []),
       ];
       try {
-        await withConflictRetry(() => dynamoDb().transactWriteItems({ TransactItems: transactItems }));
+        await withConflictRetry(() => ctx.dynamodb.transactWriteItems({ TransactItems: transactItems }));
         return link;
       } catch (error) {
         const cancellation = cancellationOf(error);

@@ -4,7 +4,6 @@ import { ownerIdOf, type Caller } from "../caller";
 import { pageLimitDefault, pageLimitMax, type CoreContext, type Page } from "../context";
 import { Validation } from "../errors";
 import { decodeCursor, encodeCursor, type PlainKey } from "../store/cursor";
-import { dynamoDb } from "../store/dynamodb";
 import { linkFromItem, linkItemFromDynamo, type LinkItem } from "./link.item";
 import type { Link, ListLinksInput } from "./link.types";
 
@@ -25,7 +24,7 @@ export function createLinkLister(ctx: CoreContext) {
     const found = new Map<string, LinkItem>();
     let pending = keys.map((key) => ({ code: key.code as AttributeValue }));
     while (pending.length) {
-      const result = await dynamoDb().batchGetItem({
+      const result = await ctx.dynamodb.batchGetItem({
         RequestItems: { [ctx.tables.Links]: { Keys: pending, ProjectionExpression: LIST_PROJECTION, ExpressionAttributeNames: { "#permanent": "permanent" } } },
       });
       for (const raw of result.Responses?.[ctx.tables.Links] ?? []) {
@@ -52,11 +51,11 @@ export function createLinkLister(ctx: CoreContext) {
     const page: LinkItem[] = [];
     let read = 0;
     for (;;) {
-      const query = await dynamoDb().query({
+      const query = await ctx.dynamodb.query({
         TableName: ctx.tables.Links,
         IndexName: "byOwner",
         KeyConditionExpression: "ownerId = :owner",
-        ExpressionAttributeValues: { ":owner": { S: ownerId } },
+        ExpressionAttributeValues: marshall({ ":owner": ownerId }),
         ScanIndexForward: sort === "createdAt",
         Limit: needle ? SEARCH_BATCH : limit - page.length,
         ...(startKey ? { ExclusiveStartKey: marshall(startKey) } : {}),

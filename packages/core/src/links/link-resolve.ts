@@ -1,7 +1,8 @@
 import { ALIAS_PATTERN } from "@linkgate/contract";
 import { utcDay } from "@linkgate/utc-calendar";
 import type { CoreContext } from "../context";
-import { dynamoDb, isConditionalCheckFailed } from "../store/dynamodb";
+import { marshall } from "@aws-sdk/util-dynamodb";
+import { isConditionalCheckFailed } from "../store/dynamodb";
 import type { ResolvedLink } from "./link.types";
 
 /**
@@ -31,13 +32,13 @@ export function createLinkResolver(ctx: CoreContext) {
     if (!ALIAS_PATTERN.test(code)) return undefined;
     const now = ctx.config.now();
     try {
-      const result = await dynamoDb().updateItem({
+      const result = await ctx.dynamodb.updateItem({
         TableName: ctx.tables.Links,
-        Key: { code: { S: code } },
+        Key: marshall({ code }),
         UpdateExpression: "SET clicks = clicks + :one, clicksByDay.#day = if_not_exists(clicksByDay.#day, :zero) + :one, targetUrl = targetUrl, #permanent = #permanent",
         ConditionExpression: "attribute_exists(code) AND (attribute_not_exists(expiresAt) OR expiresAt > :now)",
         ExpressionAttributeNames: { "#day": utcDay(now), "#permanent": "permanent" },
-        ExpressionAttributeValues: { ":one": { N: "1" }, ":zero": { N: "0" }, ":now": { N: String(Math.floor(now.getTime() / 1000)) } },
+        ExpressionAttributeValues: marshall({ ":one": 1, ":zero": 0, ":now": Math.floor(now.getTime() / 1000) }),
         ReturnValues: "UPDATED_NEW",
       });
       const attributes = result.Attributes;

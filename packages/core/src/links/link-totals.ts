@@ -1,6 +1,5 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import type { CoreContext } from "../context";
-import { dynamoDb } from "../store/dynamodb";
 
 export interface LinkTotals {
   /** Links that exist and have not expired. */
@@ -41,7 +40,7 @@ export function createLinkTotals(ctx: CoreContext) {
     const result: LinkTotals = { links: 0, clicks: 0, scanned: 0 };
     let startKey: Record<string, AttributeValue> | undefined;
     do {
-      const page = await dynamoDb().scan({
+      const page = await ctx.dynamodb.scan({
         TableName: ctx.tables.Links,
         ProjectionExpression: "clicks, expiresAt",
         ...(options.pageSize ? { Limit: options.pageSize } : {}),

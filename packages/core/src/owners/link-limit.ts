@@ -3,6 +3,7 @@ import type { Caller } from "../caller";
 import type { ResolvedCoreConfig } from "../config";
 import type { CoreContext } from "../context";
 import { Forbidden } from "../errors";
+import { readPartnerItem } from "../partners/partner-lookup";
 
 /** A plan's link limit: admin-made plans from config, built-in tiers from the contract. */
 export function planLinkLimit(config: ResolvedCoreConfig, planId: string): number {
@@ -18,8 +19,7 @@ export function planLinkLimit(config: ResolvedCoreConfig, planId: string): numbe
  */
 export async function defaultLinkLimit(ctx: CoreContext, caller: Caller): Promise<number> {
   if (caller.kind === "user") return USER_LINK_LIMIT;
-  const partner = await ctx.models.Partners.get({ partnerId: caller.partnerId }, { consistent: true });
-  const status = partner?.status as string | undefined;
-  if (!partner || status !== "active") throw new Forbidden("This partner account is not active.");
-  return planLinkLimit(ctx.config, String(partner.planId));
+  const partner = await readPartnerItem(ctx, caller.partnerId);
+  if (!partner || partner.status !== "active") throw new Forbidden("This partner account is not active.");
+  return planLinkLimit(ctx.config, partner.planId);
 }

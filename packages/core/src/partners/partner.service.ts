@@ -1,44 +1,28 @@
 import dynamoose from "dynamoose";
 import { randomBytes } from "node:crypto";
-import type { PartnerCaller } from "../caller";
 import { pageLimitDefault, pageLimitMax, type CoreContext, type Page } from "../context";
-import { Conflict, Forbidden, NotFound, Validation } from "../errors";
+import { Conflict, NotFound, Validation } from "../errors";
 import { decodeCursor, encodeCursor, type PlainKey } from "../store/cursor";
 import { isConditionalCheckFailed } from "../store/dynamodb";
+import { modelsOf } from "../store/models";
+import { createPartnerLookup } from "./partner-lookup";
+import { partnerFromItem, type PartnerItem } from "./partner.item";
 import { assertValidPartnerFields } from "./partner.rules";
 import { partnerStatuses, type CreatePartnerInput, type ListPartnersInput, type Partner, type PartnerStatus, type UpdatePartnerInput } from "./partner.types";
 
-/** Stored shape: keyed by `partnerId`; `apiKeyId` absent (not null) when there is none, as index keys must be. */
-interface PartnerItem {
-  partnerId: string;
-  name: string;
-  contactEmail: string;
-  planId: string;
-  apiKeyId?: string;
-  status: PartnerStatus;
-  createdAt: number;
-  updatedAt: number;
-}
-
-function toPartner(raw: unknown): Partner {
-  const item = (raw as { toJSON(): PartnerItem }).toJSON();
-  return {
-    id: item.partnerId,
-    name: item.name,
-    contactEmail: item.contactEmail,
-    planId: item.planId,
-    apiKeyId: item.apiKeyId ?? null,
-    status: item.status,
-    createdAt: new Date(item.createdAt).toISOString(),
-    updatedAt: new Date(item.updatedAt).toISOString(),
-  };
-}
+/** dynamoose answers Items; their plain form is the stored shape. */
+const toPartner = (raw: unknown): Partner => partnerFromItem((raw as { toJSON(): PartnerItem }).toJSON());
 
 export type PartnerService = ReturnType<typeof createPartnerService>;
 
-/** Partners as stored records. API Gateway keys are orchestrated by the functions, not here. */
+/**
+ * Partners as stored records, for the admin routes: dynamoose, which these rare writes and scans
+ * can afford (the per-request reads are in partner-lookup.ts). API Gateway keys are orchestrated by
+ * the functions, not here.
+ */
 export function createPartnerService(ctx: CoreContext) {
-  const model = ctx.models.Partners;
+  const model = modelsOf(ctx).Partners;
+  const lookup = createPartnerLookup(ctx);
   const notFound = (id: string) => new NotFound(`No partner '${id}'.`);
 
   async function apply(id: string, set: Record<string, unknown>, remove: string[] = []): Promise<Partner> {
@@ -52,7 +36,7 @@ export function createPartnerService(ctx: CoreContext) {
     }
   }
 
-  const service = {
+  return {
     async create(input: CreatePartnerInput): Promise<Partner> {
       assertValidPartnerFields(input);
       const now = ctx.config.now().getTime();
@@ -80,18 +64,8 @@ export function createPartnerService(ctx: CoreContext) {
       return toPartner(item);
     },
 
-    /** The partner holding this API key, or undefined. */
-    async getByApiKeyId(apiKeyId: string): Promise<Partner | undefined> {
-      const found = await model.query("apiKeyId").eq(apiKeyId).using("byApiKeyId").exec();
-      return found[0] ? toPartner(found[0]) : undefined;
-    },
-
-    /** The caller for a partner route's API key: unknown keys and inactive partners are Forbidden. */
-    async callerForApiKey(apiKeyId: string): Promise<PartnerCaller> {
-      const partner = await service.getByApiKeyId(apiKeyId);
-      if (!partner || partner.status !== "active") throw new Forbidden("This API key does not belong to an active partner.");
-      return { kind: "partner", partnerId: partner.id, apiKeyId };
-    },
+    getByApiKeyId: lookup.getByApiKeyId,
+    callerForApiKey: lookup.callerForApiKey,
 
     /** Unordered pages (a table scan); with `status`, a page may hold fewer items while more follow. */
     async list(input: ListPartnersInput = {}): Promise<Page<Partner>> {
@@ -119,5 +93,4 @@ export function createPartnerService(ctx: CoreContext) {
       return apply(id, { status });
     },
   };
-  return service;
 }

@@ -1,25 +1,26 @@
-import dynamoose from "dynamoose";
 import { DynamoDB, TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { awsClientOptions } from "../aws-clients";
 
-/**
- * The DynamoDB client shared with dynamoose. dynamoose's own default has the SDK's default HTTP
- * settings, which wait up to 300 s for an answer; this one gives up as `awsClientOptions` says.
- * Like every SDK client it reads AWS_REGION and AWS_ENDPOINT_URL_DYNAMODB from the environment.
- * Set once per process, on first use, before any model or raw command runs (createCore calls it).
+/*
+ * Raw commands or dynamoose? dynamoose is the model layer where it costs nothing that matters:
+ * table creation from the definitions (indexes, TTL) and the admin routes' writes and scans. Every
+ * per-request path (the redirect, link reads and writes, `GET /me`, partner lookup by API key) uses
+ * the raw client instead, because dynamoose costs on each call: `npx tsx bench/model-layer.bench.ts`
+ * measures its `get` at about 2.4× the CPU of a raw GetItem of the same item (it conforms every
+ * item to the schema, and on every call pretty-prints the request and tries to `require` the
+ * optional dynamoose-logger), and it adds ~100 KB to a function bundle. The raw commands write the
+ * attribute names and types the models declare (tests/stored-layout.test.ts holds them to it), with
+ * keys and values marshalled from plain objects, as dynamoose takes them.
  */
-let shared: DynamoDB | undefined;
 
 /**
- * Raw commands are used where dynamoose cannot express the operation (transactions with per-item
- * failure details, the one-round-trip redirect).
+ * A DynamoDB client that gives up as `awsClientOptions` says (the SDK's default HTTP settings wait
+ * up to 300 s for an answer). Like every SDK client it reads AWS_REGION and
+ * AWS_ENDPOINT_URL_DYNAMODB from the environment. One per core: the raw commands and the core's
+ * dynamoose instance (store/models.ts) both use it.
  */
-export function dynamoDb(): DynamoDB {
-  if (!shared) {
-    shared = new DynamoDB(awsClientOptions());
-    dynamoose.aws.ddb.set(shared);
-  }
-  return shared;
+export function createDynamoDbClient(): DynamoDB {
+  return new DynamoDB(awsClientOptions());
 }
 
 export type CancellationCode = "ConditionalCheckFailed" | "TransactionConflict" | "None" | string;
