@@ -8,7 +8,7 @@
  */
 import { DynamoDBClient, GetItemCommand } from "@aws-sdk/client-dynamodb";
 import { applyLocalAwsEnv, startDynamoDbLocal } from "../tests/local-aws";
-import { header, measurePair, ratio, row } from "./measure";
+import { benchHeader, benchRatio, benchRow, measurePair } from "../src/testing/measure";
 
 const OPS = Number(process.env.OPS ?? 3_000);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 16);
@@ -37,10 +37,10 @@ async function main(): Promise<void> {
     const [rawAgain, coreResult] = await measurePair([`raw GetItem, ×${CONCURRENCY}`, `core owners.get, ×${CONCURRENCY}`], OPS, CONCURRENCY, rawGet, ownersGet);
 
     console.log(`\nmodel-layer benchmark — Node ${process.version}, DynamoDB Local on loopback, latencies in ms, CPU = this process (user+system)`);
-    console.log(header);
-    for (const result of [rawResult, modelResult, rawAgain, coreResult]) console.log(row(result));
-    console.log(ratio("dynamoose/raw", rawResult, modelResult));
-    console.log(ratio("owners.get/raw", rawAgain, coreResult));
+    console.log(benchHeader);
+    for (const result of [rawResult, modelResult, rawAgain, coreResult]) console.log(benchRow(result));
+    console.log(benchRatio("dynamoose/raw", rawResult, modelResult));
+    console.log(benchRatio("owners.get/raw", rawAgain, coreResult));
     raw.destroy();
   } finally {
     await dynamodb.stop();

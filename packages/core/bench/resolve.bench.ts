@@ -7,7 +7,7 @@
  *   npm run bench -w @linkgate/core        (SEQUENTIAL=2000 CONCURRENT=5000 CONCURRENCY=32 to change)
  */
 import { DynamoDBClient, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
-import { header, measurePair, ratio, row, type Result } from "./measure";
+import { benchHeader, benchRatio, benchRow, measurePair, type BenchResult } from "../src/testing/measure";
 import { applyLocalAwsEnv, startDynamoDbLocal } from "../tests/local-aws";
 
 const SEQUENTIAL = Number(process.env.SEQUENTIAL ?? 2_000);
@@ -46,17 +46,17 @@ async function main(): Promise<void> {
 
     const names = (label: string): [string, string] => [`raw UpdateItem, ${label}`, `core resolve, ${label}`];
     await measurePair(names("warm-up"), WARMUP, 8, rawUpdate, resolve);
-    const results: Result[] = [
+    const results: BenchResult[] = [
       ...(await measurePair(names("sequential"), SEQUENTIAL, 1, rawUpdate, resolve)),
       ...(await measurePair(names(`concurrency ${CONCURRENCY}`), CONCURRENT, CONCURRENCY, rawUpdate, resolve)),
     ];
 
     console.log(`\nresolve benchmark — Node ${process.version}, DynamoDB Local on loopback, latencies in ms, CPU = this process (user+system)`);
-    console.log(header);
-    for (const r of results) console.log(row(r));
+    console.log(benchHeader);
+    for (const r of results) console.log(benchRow(r));
     for (const [rawResult, coreResult] of [[results[0], results[1]], [results[2], results[3]]] as const) {
       if (!rawResult || !coreResult) continue;
-      console.log(ratio(`core/raw (${coreResult.name.split(", ")[1]})`, rawResult, coreResult));
+      console.log(benchRatio(`core/raw (${coreResult.name.split(", ")[1]})`, rawResult, coreResult));
     }
     const counted = (await core.links.get(user, link.code)).totalClicks;
     const perSlice = (ops: number) => Math.ceil(ops / 8) * 8;

@@ -42,3 +42,6 @@ export function anAdmin(overrides: Partial<UserCaller> = {}): UserCaller {
 export function aPartnerCaller(overrides: Partial<PartnerCaller> = {}): PartnerCaller {
   return { kind: "partner", partnerId: `p_${unique()}`, apiKeyId: `key${unique()}`, ...overrides };
 }
+
+/** Benches: one operation against its baseline in the same run. */
+export { benchHeader, benchRatio, benchRow, measurePair, type BenchResult } from "./measure";

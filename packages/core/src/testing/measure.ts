@@ -5,7 +5,7 @@
  */
 import { performance } from "node:perf_hooks";
 
-export interface Result {
+export interface BenchResult {
   name: string;
   ops: number;
   opsPerSecond: number;
@@ -41,7 +41,7 @@ async function runSlice(tally: Tally, ops: number, concurrency: number, op: () =
   tally.cpuMicros += cpu.user + cpu.system;
 }
 
-function summarise(name: string, tally: Tally): Result {
+function summarise(name: string, tally: Tally): BenchResult {
   const sorted = [...tally.latencies].sort((a, b) => a - b);
   const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
   const ops = sorted.length;
@@ -52,7 +52,7 @@ function summarise(name: string, tally: Tally): Result {
  * Runs the baseline and the candidate in alternating slices (A B B A A B B A …), so drift of a
  * shared machine and warm-up order weigh on both alike.
  */
-export async function measurePair(names: [string, string], ops: number, concurrency: number, baseline: () => Promise<unknown>, candidate: () => Promise<unknown>): Promise<[Result, Result]> {
+export async function measurePair(names: [string, string], ops: number, concurrency: number, baseline: () => Promise<unknown>, candidate: () => Promise<unknown>): Promise<[BenchResult, BenchResult]> {
   const slices = 8;
   const a: Tally = { latencies: [], elapsedMs: 0, cpuMicros: 0 };
   const b: Tally = { latencies: [], elapsedMs: 0, cpuMicros: 0 };
@@ -63,13 +63,13 @@ export async function measurePair(names: [string, string], ops: number, concurre
   return [summarise(names[0], a), summarise(names[1], b)];
 }
 
-export function row(r: Result): string {
+export function benchRow(r: BenchResult): string {
   return [r.name.padEnd(34), r.ops.toString().padStart(6), r.opsPerSecond.toFixed(0).padStart(8), r.p50.toFixed(2).padStart(8), r.p99.toFixed(2).padStart(8), r.cpuMicrosPerOp.toFixed(0).padStart(10)].join(" ");
 }
 
-export const header = `${"".padEnd(34)} ${"ops".padStart(6)} ${"ops/s".padStart(8)} ${"p50".padStart(8)} ${"p99".padStart(8)} ${"CPU µs/op".padStart(10)}`;
+export const benchHeader = `${"".padEnd(34)} ${"ops".padStart(6)} ${"ops/s".padStart(8)} ${"p50".padStart(8)} ${"p99".padStart(8)} ${"CPU µs/op".padStart(10)}`;
 
-export function ratio(label: string, baseline: Result, candidate: Result): string {
+export function benchRatio(label: string, baseline: BenchResult, candidate: BenchResult): string {
   return (
     `ratio ${label}: ops/s ${(candidate.opsPerSecond / baseline.opsPerSecond).toFixed(2)}×, ` +
     `p50 ${(candidate.p50 / baseline.p50).toFixed(2)}×, p99 ${(candidate.p99 / baseline.p99).toFixed(2)}×, CPU/op ${(candidate.cpuMicrosPerOp / baseline.cpuMicrosPerOp).toFixed(2)}×`

@@ -1,0 +1,62 @@
+/**
+ * The measuring half of warm-invocation.bench.ts, in a process of its own with the environment a
+ * deployed function has (Powertools at its defaults: INFO logs, EMF metrics on stdout), so the
+ * handlers pay for what they write. stdout is the function's log stream and goes to a byte counter;
+ * the results go to the parent as one JSON line on fd 3.
+ */
+import { DynamoDBClient, GetItemCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { measurePair, type BenchResult } from "@linkgate/core/testing";
+import { createWriteStream } from "node:fs";
+import { lambdaContext, proxyEvent } from "../src/testing/proxy-event";
+
+const input = JSON.parse(process.env.BENCH_INPUT ?? "{}") as { ops: number; concurrency: number; code: string; rawCode: string; sub: string; tables: { Links: string; Owners: string } };
+
+// Imported after the environment is set, as Lambda's init would: each handler reads its configuration at cold start.
+const { handler: redirect } = await import("../src/handlers/redirect");
+const { handler: getMe } = await import("../src/handlers/get-me");
+
+const raw = new DynamoDBClient({});
+const redirectEvent = proxyEvent({ route: "redirect", pathParameters: { code: input.code } });
+const meEvent = proxyEvent({ route: "getMe", caller: { kind: "user", sub: input.sub, username: "bench", groups: [] } });
+const context = lambdaContext("bench");
+
+/** The redirect's UpdateItem as a caller of the SDK would write it by hand (core: link-resolve.ts). */
+function rawUpdate() {
+  const now = new Date();
+  return raw.send(
+    new UpdateItemCommand({
+      TableName: input.tables.Links,
+      Key: { code: { S: input.rawCode } },
+      UpdateExpression: "SET clicks = clicks + :one, clicksByDay.#day = if_not_exists(clicksByDay.#day, :zero) + :one, targetUrl = targetUrl, #p = #p",
+      ConditionExpression: "attribute_exists(code) AND (attribute_not_exists(expiresAt) OR expiresAt > :now)",
+      ExpressionAttributeNames: { "#day": now.toISOString().slice(0, 10), "#p": "permanent" },
+      ExpressionAttributeValues: { ":one": { N: "1" }, ":zero": { N: "0" }, ":now": { N: String(Math.floor(now.getTime() / 1000)) } },
+      ReturnValues: "UPDATED_NEW",
+    }),
+  );
+}
+const rawGet = () => raw.send(new GetItemCommand({ TableName: input.tables.Owners, Key: { ownerId: { S: `user#${input.sub}` } } }));
+
+async function expectStatus(status: number, result: Promise<{ statusCode: number }>) {
+  const { statusCode } = await result;
+  if (statusCode !== status) throw new Error(`expected ${status}, got ${statusCode}`);
+}
+
+let logBytes = 0;
+const stdoutWrite = process.stdout.write.bind(process.stdout);
+process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+  logBytes += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.byteLength;
+  return (stdoutWrite as (...args: unknown[]) => boolean)(chunk, ...rest);
+}) as typeof process.stdout.write;
+
+async function pair(names: [string, string], baseline: () => Promise<unknown>, candidate: () => Promise<unknown>): Promise<{ results: [BenchResult, BenchResult]; logBytesPerOp: number }> {
+  await measurePair(["warm-up", "warm-up"], 400, 8, baseline, candidate);
+  const before = logBytes;
+  const results = await measurePair(names, input.ops, input.concurrency, baseline, candidate);
+  return { results, logBytesPerOp: (logBytes - before) / results[1].ops };
+}
+
+const redirectPair = await pair(["raw UpdateItem", "redirect handler"], rawUpdate, () => expectStatus(301, redirect(redirectEvent, context)));
+const mePair = await pair(["raw GetItem", "GET /me handler"], rawGet, () => expectStatus(200, getMe(meEvent, context)));
+raw.destroy();
+createWriteStream("", { fd: 3 }).end(`${JSON.stringify({ redirect: redirectPair, me: mePair })}\n`);
