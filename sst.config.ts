@@ -19,6 +19,7 @@ export default $config({
     await import("./infra/storage");
     const { userPool, userPoolClient } = await import("./infra/auth");
     const { api } = await import("./infra/api");
+    await import("./infra/monitoring");
     const { consoleSite } = await import("./infra/console");
     return {
       apiUrl: api.url,

@@ -4,7 +4,7 @@ import { userPoolClient, userPool, userPoolLink } from "./auth";
 import { AUTHORIZER_IDENTITY_SOURCE, AUTHORIZER_NAME, AUTHORIZER_TTL_SECONDS, AUTHORIZER_VALIDATION_EXPRESSION } from "./mapping/authorizer";
 import { withListedCorsHeaders } from "./mapping/cors";
 import { sstFunctionSettings } from "./mapping/functions";
-import { adminPermissionsFor, USAGE_READER_ROUTES, usageReaderPermissionsFor } from "./mapping/permissions";
+import { adminPermissionsFor, METRICS_READER_ROUTES, metricsReaderPermissions, USAGE_READER_ROUTES, usageReaderPermissionsFor } from "./mapping/permissions";
 import { stageThrottleFor, usagePlanResourceName, usagePlansFor } from "./mapping/plans";
 import { apiRoutesFor, routeArgsFor, sstHandlerFor } from "./mapping/routes";
 import { table, tables } from "./storage";
@@ -74,7 +74,7 @@ for (const spec of apiRoutesFor(routes)) {
       ...sstFunctionSettings,
       // Handlers run core services, which may touch any table (links, owners, partners, idempotency).
       link: spec.admin ? [...allTables, api, apiStage, cursorSecret, userPoolLink] : [...allTables, api, apiStage, cursorSecret],
-      ...(spec.admin ? { permissions: adminPermissions } : {}),
+      ...(spec.admin ? { permissions: METRICS_READER_ROUTES.includes(spec.name) ? adminPermissions.apply((granted) => [...granted, ...metricsReaderPermissions()]) : adminPermissions } : {}),
       ...(USAGE_READER_ROUTES.includes(spec.name) ? { permissions: usageReaderPermissions } : {}),
     },
     routeArgsFor(spec, authorizer.id),
@@ -105,5 +105,6 @@ export const stageThrottle = new aws.apigateway.MethodSettings("ApiStageThrottle
   restApi: api.nodes.api.id,
   stageName: stage.stageName,
   methodPath: "*/*",
-  settings: { throttlingRateLimit: throttle.rateLimit, throttlingBurstLimit: throttle.burstLimit },
+  // metricsEnabled: detailed CloudWatch metrics, per resource and method, for the dashboard's per-route table.
+  settings: { throttlingRateLimit: throttle.rateLimit, throttlingBurstLimit: throttle.burstLimit, metricsEnabled: true },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adminPermissionsFor, usageReaderPermissionsFor } from "./permissions";
+import { adminPermissionsFor, metricsReaderPermissions, usageReaderPermissionsFor } from "./permissions";
 
 const refs = { region: "eu-west-1", restApiId: "abc123", stage: "prod", userPoolArn: "arn:aws:cognito-idp:eu-west-1:111122223333:userpool/eu-west-1_X" };
 
@@ -30,5 +30,11 @@ describe("usageReaderPermissionsFor", () => {
     expect(usageReaderPermissionsFor({ region: "eu-west-1" })).toEqual([
       { actions: ["apigateway:GET"], resources: ["arn:aws:apigateway:eu-west-1::/usageplans", "arn:aws:apigateway:eu-west-1::/usageplans/*"] },
     ]);
+  });
+});
+
+describe("metricsReaderPermissions", () => {
+  it("reads metrics only: no write, alarm or dashboard action, and `*` only because CloudWatch's reads have no resource type", () => {
+    expect(metricsReaderPermissions()).toEqual([{ actions: ["cloudwatch:GetMetricData", "cloudwatch:ListMetrics"], resources: ["*"] }]);
   });
 });

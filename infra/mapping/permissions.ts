@@ -41,6 +41,18 @@ export function usageReaderPermissionsFor(refs: { region: string }): PermissionS
   return [{ actions: ["apigateway:GET"], resources: ["/usageplans", "/usageplans/*"].map((path) => apiGatewayArn(refs.region, path)) }];
 }
 
+/** Admin routes that read the API's metrics from CloudWatch (the dashboard). */
+export const METRICS_READER_ROUTES: readonly string[] = ["getAdminMetrics"];
+
+/**
+ * Read-only CloudWatch metrics. CloudWatch's metric reads have no resource type in IAM (the
+ * Service Authorization Reference lists none for them, and CloudWatch's permissions reference says
+ * to use `*`), so the resource is `*` and the action list is what narrows it.
+ */
+export function metricsReaderPermissions(): PermissionSpec[] {
+  return [{ actions: ["cloudwatch:GetMetricData", "cloudwatch:ListMetrics"], resources: ["*"] }];
+}
+
 export function apiGatewayArn(region: string, path: string): string {
   return `arn:aws:apigateway:${region}::${path}`;
 }
