@@ -22,7 +22,13 @@ interface PairOutput {
 }
 
 /** Runs the child with the given environment; resolves with the JSON it writes on fd 3. */
-function runChild(env: NodeJS.ProcessEnv): Promise<{ redirect: PairOutput; me: PairOutput }> {
+interface ChildOutput {
+  redirect: PairOutput;
+  me: PairOutput;
+  redirectBilled: { meanBilledMs: number; p50Ms: number; p99Ms: number };
+}
+
+function runChild(env: NodeJS.ProcessEnv): Promise<ChildOutput> {
   const child = spawn(process.execPath, [...(process.env.BENCH_CHILD_FLAGS?.split(" ").filter(Boolean) ?? []), "--import", "tsx", fileURLToPath(new URL("./warm-invocation.child.ts", import.meta.url))], { env, stdio: ["ignore", "ignore", "inherit", "pipe"] });
   let output = "";
   child.stdio[3]?.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -62,6 +68,11 @@ async function main(): Promise<void> {
       for (const result of pair.results) console.log(benchRow(result));
       console.log(`${benchRatio(label, pair.results[0], pair.results[1])}; log bytes per invocation ${pair.logBytesPerOp.toFixed(0)}`);
     }
+    const billed = measured.redirectBilled;
+    console.log(
+      `redirect, one invocation at a time (one warm execution environment): mean billed duration ${billed.meanBilledMs.toFixed(2)} ms ` +
+        `(each rounded up to 1 ms, as Lambda bills), p50 ${billed.p50Ms.toFixed(2)} ms, p99 ${billed.p99Ms.toFixed(2)} ms`,
+    );
     const clicks = (await core.links.get(user, link.code)).totalClicks;
     console.log(`clicks counted through the handler: ${clicks} (every invocation answered 301, a permanent link)`);
   } finally {
