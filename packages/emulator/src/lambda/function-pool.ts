@@ -7,6 +7,7 @@ import type { FunctionBuild } from "./function-build";
 import { emptyCounters, type FunctionCounters } from "./function-stats";
 import { FunctionWorker, InitFailure, type WorkerEvents, type WorkerOutcome } from "./function-worker";
 import { DeadlineTimer } from "./deadline-timer";
+import type { HostCpuGauge } from "./host-cpu";
 import { InvocationQueue, SLEEPING } from "./invocation-queue";
 import { PendingFrames, type Frame } from "./pending-frames";
 import { failure, initErrorOf, tooManyRequests } from "./invoke-results";
@@ -24,16 +25,18 @@ const SLOT_BYTES = 8 * 1024;
 /** How often waiting invocations are checked for a stall (no frame taken since the last look). */
 const STALL_CHECK_MS = 1;
 /**
- * Up to this many workers, one joins after a stall of STALL_CHECK_MS; each worker beyond needs a
- * stall twice as long as the one before (2, 4, 8 … ms), and the check runs that much less often.
- * Measured with the local stack's /me and redirect at 50 connections on two cores: ten workers of
- * a function that waits ~1 ms on DynamoDB Local spent more CPU per invocation than two to four
- * (threads competing for two cores and their caches, each woken alone per response), for no more
- * throughput, and a check every millisecond cost the main thread up to a few tenths of a ms per
- * request. A slow or I/O-bound function still reaches its concurrency: a 100 ms invocation holds
- * the queue that long.
+ * Up to this many workers, one joins after a stall of STALL_CHECK_MS. Past it, while the host's CPU
+ * is busy (less than SPARE_CPU_SHARE idle), each further worker needs a stall twice as long as the
+ * one before (2, 4, 8 … ms), and the check runs that much less often. Measured with the local
+ * stack's /me and redirect at 50 connections on two busy cores: ten workers of a function that waits
+ * on DynamoDB Local spent a third to a half more CPU per invocation than the few this leaves (threads
+ * competing for two cores and their caches, each woken alone per response; V8 compiling the same
+ * code once per isolate), for less throughput, and a check every millisecond cost the main thread
+ * tenths of a ms per request. With CPU to spare, the waiting workers wait on I/O, not on a core: one
+ * more then costs little and helps, so scaling goes on at once, as on Lambda.
  */
 const WORKERS_PER_QUICK_STALL = Math.max(2, availableParallelism());
+const SPARE_CPU_SHARE = 0.25;
 
 export interface PoolSettings {
   account: AccountSettings;
@@ -44,6 +47,8 @@ export interface PoolSettings {
   queueWhenBusy: boolean;
   /** Shared by every pool: how many workers may initialise at once. */
   coldStarts: ColdStartGate;
+  /** Shared by every pool: whether the host has CPU to spare for one more worker. */
+  hostCpu: HostCpuGauge;
 }
 
 /**
@@ -223,7 +228,8 @@ export class FunctionPool {
   /** How long the queue must stall before one more worker joins: see WORKERS_PER_QUICK_STALL. */
   private stallWindowMs(): number {
     const beyond = this.workers.awakeOrStarting - WORKERS_PER_QUICK_STALL;
-    return beyond < 0 ? STALL_CHECK_MS : STALL_CHECK_MS * 2 ** (beyond + 1);
+    if (beyond < 0 || this.settings.hostCpu.idleShare() >= SPARE_CPU_SHARE) return STALL_CHECK_MS;
+    return STALL_CHECK_MS * 2 ** (beyond + 1);
   }
 
   /** Wakes a sleeping worker, else starts workers: one, or (`forAll`) one per waiting invocation. */
