@@ -6,7 +6,6 @@
  *
  *   tsx bench/stack-server.ts <dataDir> <apiPort> <controlPlanePort> <dynamodbPort> <cognitoPort>
  */
-import { batchedLineWriter } from "../src/line-output";
 import { startLocalStack } from "../src/local-stack";
 import { repoRoot } from "../src/repo-root";
 import type { StackInfo } from "../src/stack-file";
@@ -28,7 +27,7 @@ const local = await startLocalStack({
   rootDir: repoRoot(),
   dataDir: dataDir!,
   ports: { api: Number(api), controlPlane: Number(controlPlane), dynamodb: Number(dynamodb), cognito: Number(cognito), console: 0 },
-  onAccessLog: batchedLineWriter(),
+  onAccessLog: (line) => console.log(line),
   throttleOverride: RAISED_THROTTLE,
 });
 const ready: StackServerReady = { kind: "ready", info: local.info, dynamodbPid: local.stack.pids().dynamodb, bootThreads };

@@ -1,5 +1,4 @@
 import { join } from "node:path";
-import { batchedLineWriter } from "./line-output";
 import { startLocalStack } from "./local-stack";
 import { parseStackOptions, USAGE } from "./options";
 import { repoRoot } from "./repo-root";
@@ -22,7 +21,7 @@ async function main(): Promise<void> {
     serveConsole: options.console,
     progress: (text) => console.log(`  … ${text} (${((performance.now() - started) / 1000).toFixed(1)} s)`),
     // One JSON access-log line per request, as API Gateway's access logging writes them.
-    onAccessLog: batchedLineWriter(),
+    onAccessLog: (line) => console.log(line),
     // DynamoDB Local or the local Cognito died, came back, or was given up on.
     onSupervision: (line) => console.log(`\n  ${line}\n`),
     // The local Cognito sends no email: its codes (sign-up confirmation, …) are shown here.

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
 import type { FunctionDefinition } from "./function-definition";
 import type { ColdStartGate } from "./cold-start-gate";
@@ -7,7 +6,6 @@ import type { FunctionBuild } from "./function-build";
 import { emptyCounters, type FunctionCounters } from "./function-stats";
 import { FunctionWorker, InitFailure, type WorkerEvents, type WorkerOutcome } from "./function-worker";
 import { DeadlineTimer } from "./deadline-timer";
-import type { HostCpuGauge } from "./host-cpu";
 import { InvocationQueue, SLEEPING } from "./invocation-queue";
 import { PendingFrames, type Frame } from "./pending-frames";
 import { failure, initErrorOf, tooManyRequests } from "./invoke-results";
@@ -24,19 +22,6 @@ export const DEFAULT_MAX_QUEUE_WAIT_MS = 29_000;
 const SLOT_BYTES = 8 * 1024;
 /** How often waiting invocations are checked for a stall (no frame taken since the last look). */
 const STALL_CHECK_MS = 1;
-/**
- * Up to this many workers, one joins after a stall of STALL_CHECK_MS. Past it, while the host's CPU
- * is busy (less than SPARE_CPU_SHARE idle), each further worker needs a stall twice as long as the
- * one before (2, 4, 8 … ms), and the check runs that much less often. Measured with the local
- * stack's /me and redirect at 50 connections on two busy cores: ten workers of a function that waits
- * on DynamoDB Local spent a third to a half more CPU per invocation than the few this leaves (threads
- * competing for two cores and their caches, each woken alone per response; V8 compiling the same
- * code once per isolate), for less throughput, and a check every millisecond cost the main thread
- * tenths of a ms per request. With CPU to spare, the waiting workers wait on I/O, not on a core: one
- * more then costs little and helps, so scaling goes on at once, as on Lambda.
- */
-const WORKERS_PER_QUICK_STALL = Math.max(2, availableParallelism());
-const SPARE_CPU_SHARE = 0.25;
 
 export interface PoolSettings {
   account: AccountSettings;
@@ -47,8 +32,6 @@ export interface PoolSettings {
   queueWhenBusy: boolean;
   /** Shared by every pool: how many workers may initialise at once. */
   coldStarts: ColdStartGate;
-  /** Shared by every pool: whether the host has CPU to spare for one more worker. */
-  hostCpu: HostCpuGauge;
 }
 
 /**
@@ -93,7 +76,7 @@ export class FunctionPool {
   private closed = false;
   private stallTimer: NodeJS.Timeout | undefined;
   private wakeUp: NodeJS.Immediate | undefined;
-  /** The queue's head when the stall timer was set: it moves whenever a worker takes a frame. */
+  /** The queue's head at the last stall check: it moves whenever a worker takes a frame. */
   private headAtLastCheck = 0;
   /** Function timeouts of every running invocation, on one timer. */
   private readonly watchdog = new DeadlineTimer(() => this.checkTimeouts());
@@ -202,10 +185,9 @@ export class FunctionPool {
       if (this.workers.anySleeping()) this.wakeUp = setImmediate(this.wakeIfNoneServing);
       else this.addWorkers(true);
     }
-    // At its concurrency with no worker asleep, a function has no one left to add: nothing to check.
-    if (!this.stallTimer && (this.workers.occupied < this.concurrency || this.workers.anySleeping())) {
+    if (!this.stallTimer) {
       this.headAtLastCheck = this.queue.head;
-      this.stallTimer = setTimeout(this.checkStall, this.stallWindowMs());
+      this.stallTimer = setTimeout(this.checkStall, STALL_CHECK_MS);
     }
   }
 
@@ -219,18 +201,11 @@ export class FunctionPool {
     if (this.closed) return;
     this.pending.refill();
     if (!this.pending.mayBeWaiting()) return;
-    // Nothing taken for the whole window, and every awake worker is running an invocation (none is
+    // Nothing taken since the last check, and every awake worker is running an invocation (none is
     // just waking up or between two): they are all busy. One more joins.
     if (this.queue.head === this.headAtLastCheck && !this.workers.anyAwakeAndFree()) this.addWorkers(false);
     this.schedule();
   };
-
-  /** How long the queue must stall before one more worker joins: see WORKERS_PER_QUICK_STALL. */
-  private stallWindowMs(): number {
-    const beyond = this.workers.awakeOrStarting - WORKERS_PER_QUICK_STALL;
-    if (beyond < 0 || this.settings.hostCpu.idleShare() >= SPARE_CPU_SHARE) return STALL_CHECK_MS;
-    return STALL_CHECK_MS * 2 ** (beyond + 1);
-  }
 
   /** Wakes a sleeping worker, else starts workers: one, or (`forAll`) one per waiting invocation. */
   private addWorkers(forAll: boolean): void {

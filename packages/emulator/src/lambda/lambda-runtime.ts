@@ -8,7 +8,6 @@ import type { InvokeOptions, InvokeResult, LambdaInvoker } from "./invoker";
 import { inheritedEnvironment } from "./lambda-environment";
 import { jsonLineLogger, type RuntimeLogger } from "./runtime-log";
 import { ColdStartGate } from "./cold-start-gate";
-import { HostCpuGauge } from "./host-cpu";
 import { SourceWatcher } from "./source-watcher";
 import { buildWorkerScript } from "./worker-script";
 
@@ -60,7 +59,6 @@ export function createLambdaRuntime(options: LambdaRuntimeOptions): LambdaRuntim
     logger,
     queueWhenBusy: options.queueWhenBusy ?? true,
     coldStarts: new ColdStartGate(),
-    hostCpu: new HostCpuGauge(),
     workerScript: () => (workerScript ??= buildWorkerScript(bundleDir).catch((error: unknown) => {
       workerScript = undefined;
       throw error;

@@ -25,17 +25,6 @@ export class WorkerSlots {
     return count;
   }
 
-  /** Workers taking invocations now (awake) plus starts in flight: those competing for the cores. */
-  get awakeOrStarting(): number {
-    const queue = this.queue();
-    let count = 0;
-    for (let i = 0; i < this.size; i++) {
-      const worker = this.workers[i];
-      if (this.reserved[i] || (worker?.alive && queue.workerState(worker.index) === AWAKE)) count++;
-    }
-    return count;
-  }
-
   get live(): number {
     return this.workers.filter((worker) => worker?.alive).length;
   }

@@ -7,7 +7,6 @@ import { parentPort, workerData } from "node:worker_threads";
 import { QueueConsumer } from "../invocation-queue";
 import { decodeFrame, toLambdaError, type InvokeMessage, type WorkerBoot, type WorkerMessage } from "../worker-protocol";
 import { createLambdaContext, type LambdaContext } from "./lambda-context";
-import { writeOutputDirectly } from "./direct-output";
 import { installLambdaConsole } from "./lambda-console";
 
 type Handler = (event: unknown, context: LambdaContext, callback?: (error: unknown, result?: unknown) => void) => unknown;
@@ -81,7 +80,6 @@ function serve(handler: Handler, queue: QueueConsumer): void {
   });
 }
 
-writeOutputDirectly();
 installLambdaConsole(() => currentRequestId);
 const handler = await loadHandler();
 if (handler) {
