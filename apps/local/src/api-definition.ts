@@ -1,5 +1,5 @@
 import { plans, routes } from "@linkgate/contract";
-import type { ApiDefinition, FunctionDefinition } from "@linkgate/emulator";
+import type { ApiDefinition, FunctionDefinition, ThrottleSettings } from "@linkgate/emulator";
 import { AUTHORIZER_ENTRY, handlerEntryFor } from "@linkgate/functions/entries";
 import {
   apiRouteFor,
@@ -23,6 +23,11 @@ export interface LocalApiInput {
   /** Extra variables for the authorizer only (local-mode switch). */
   authorizerEnvironment: Record<string, string>;
   authorizerTtlSeconds: number;
+  /**
+   * Benches only: replaces the stage throttle and the account throttle, as a quota increase would.
+   * The deployed stage throttle (twice the largest plan's) is below what a load test offers.
+   */
+  throttleOverride?: ThrottleSettings;
 }
 
 /**
@@ -69,6 +74,7 @@ export function buildLocalApiDefinition(input: LocalApiInput): ApiDefinition {
         ...(spec.apiKey ? { apiKeyRequired: true } : {}),
       };
     }),
-    methodThrottling: { "*/*": stageThrottleFor(plans) },
+    methodThrottling: { "*/*": input.throttleOverride ?? stageThrottleFor(plans) },
+    ...(input.throttleOverride ? { accountThrottle: input.throttleOverride } : {}),
   };
 }

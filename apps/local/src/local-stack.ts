@@ -1,5 +1,5 @@
 import { startConsoleServer, type ConsoleServer } from "@linkgate/console/serve";
-import type { AccessLogListener, ConfirmationCode } from "@linkgate/emulator";
+import type { AccessLogListener, ConfirmationCode, ThrottleSettings } from "@linkgate/emulator";
 import { AUTHORIZER_TTL_SECONDS } from "@linkgate/infra/mapping";
 import { existsSync, readFileSync } from "node:fs";
 import type { StackPorts } from "./options";
@@ -21,6 +21,8 @@ export interface LocalStackOptions {
   progress?: (step: string) => void;
   onSupervision?: (line: string) => void;
   restartDelaysMs?: readonly number[];
+  /** Benches: raise the stage's and the account's throttle. */
+  throttleOverride?: ThrottleSettings;
 }
 
 export interface LocalStack {
@@ -42,6 +44,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     ...(options.progress ? { progress: options.progress } : {}),
     ...(options.onSupervision ? { onSupervision: options.onSupervision } : {}),
     ...(options.restartDelaysMs ? { restartDelaysMs: options.restartDelaysMs } : {}),
+    ...(options.throttleOverride ? { throttleOverride: options.throttleOverride } : {}),
   });
   let consoleServer: ConsoleServer | undefined;
   const stop = async () => {

@@ -11,6 +11,7 @@ import {
   type ConfirmationCode,
   type Emulator,
   type RestartPolicy,
+  type ThrottleSettings,
 } from "@linkgate/emulator";
 import { join } from "node:path";
 import { buildLocalApiDefinition } from "./api-definition";
@@ -39,6 +40,8 @@ export interface StartStackInput {
   onSupervision?: (line: string) => void;
   /** Restart delays for DynamoDB Local and the local Cognito (tests shorten them). */
   restartDelaysMs?: readonly number[];
+  /** Benches: the stage's and the account's throttle, raised (see LocalApiInput). */
+  throttleOverride?: ThrottleSettings;
 }
 
 export interface RunningStack {
@@ -132,6 +135,7 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
         environment,
         authorizerEnvironment,
         authorizerTtlSeconds: input.authorizerTtlSeconds,
+        ...(input.throttleOverride ? { throttleOverride: input.throttleOverride } : {}),
       }),
       rootDir: input.rootDir,
       dataDir: input.dataDir,
