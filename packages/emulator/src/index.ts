@@ -11,3 +11,4 @@ export { startDynamoDbLocal, type DynamoDbLocal, type DynamoDbLocalOptions } fro
 export { JAVA_MISSING_MESSAGE } from "./dynamodb/java";
 export { assertPortFree, freePort, spawnOwned, waitForOutput, type OwnedProcess } from "./process/child-process";
 export { describeSupervisorEvent, supervise, type ProcessExit, type RestartPolicy, type Supervised, type SupervisorEvent } from "./process/supervisor";
+export * from "./cloudwatch/index";

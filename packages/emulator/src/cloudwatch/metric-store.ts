@@ -1,0 +1,168 @@
+import { MinuteAggregate, type AggregateSnapshot } from "./minute-aggregate";
+import { minuteOf, seriesKey, sortedDimensions, type DataPoint, type MetricIdentity, type StandardUnit } from "./metric-model";
+
+/** CloudWatch keeps 1-minute data points for 15 days (then 5-minute ones, which are not kept here). */
+export const DEFAULT_RETENTION_MS = 15 * 24 * 3_600_000;
+
+interface Series {
+  identity: MetricIdentity;
+  /** Unit → minute (epoch ms) → aggregate: CloudWatch keeps data of different units of one metric apart. */
+  byUnit: Map<StandardUnit, Map<number, MinuteAggregate>>;
+  /** The latest minute with data, for ListMetrics' RecentlyActive. */
+  lastMinute: number;
+}
+
+export interface ListFilter {
+  namespace?: string;
+  name?: string;
+  /** Each must be among the metric's dimensions; without `value`, any value matches. */
+  dimensions?: { name: string; value?: string }[];
+  /** Only metrics with data at or after this time (epoch ms). */
+  activeSince?: number;
+}
+
+export interface PeriodAggregate {
+  /** Start of the period, epoch ms. */
+  timestamp: number;
+  aggregate: MinuteAggregate;
+  unit: StandardUnit;
+}
+
+export type StoreSnapshot = { version: 1; series: [identity: MetricIdentity, units: [unit: StandardUnit, minutes: [minute: number, aggregate: AggregateSnapshot][]][]][] };
+
+/**
+ * Every series' per-minute aggregates, in memory. `record` is the hot path: a key, two map lookups
+ * and a few additions, no I/O (persistence reads `changes` from a timer).
+ */
+export class MetricStore {
+  private readonly series = new Map<string, Series>();
+  /** Bumped by every change; persistence writes a snapshot when it moved. */
+  changes = 0;
+
+  constructor(readonly retentionMs = DEFAULT_RETENTION_MS) {}
+
+  get seriesCount(): number {
+    return this.series.size;
+  }
+
+  record(point: DataPoint): void {
+    this.aggregateFor(point).add(point.value);
+  }
+
+  /** Values with repeat counts (PutMetricData's Values/Counts), or a statistic set, for one series and minute. */
+  recordMany(point: Omit<DataPoint, "value">, values: { value: number; count: number }[]): void {
+    const aggregate = this.aggregateFor(point);
+    for (const { value, count } of values) aggregate.add(value, count);
+  }
+
+  recordStatisticSet(point: Omit<DataPoint, "value">, set: { sampleCount: number; sum: number; minimum: number; maximum: number }): void {
+    this.aggregateFor(point).addStatisticSet(set);
+  }
+
+  list(filter: ListFilter = {}): MetricIdentity[] {
+    const found: MetricIdentity[] = [];
+    for (const { identity, lastMinute } of this.series.values()) {
+      if (filter.namespace !== undefined && identity.namespace !== filter.namespace) continue;
+      if (filter.name !== undefined && identity.name !== filter.name) continue;
+      if (filter.activeSince !== undefined && lastMinute + 60_000 <= filter.activeSince) continue;
+      const matches = (filter.dimensions ?? []).every((wanted) =>
+        identity.dimensions.some((d) => d.name === wanted.name && (wanted.value === undefined || d.value === wanted.value)),
+      );
+      if (matches) found.push(identity);
+    }
+    return found;
+  }
+
+  /**
+   * The series' data in [start, end) merged into periods of `periodMs` that start at `start`
+   * (CloudWatch's: the caller rounds `start` down to the minute first), oldest first; periods
+   * without data are absent. Without `unit`, all units are merged (and reported if only one).
+   */
+  aggregate(identity: Omit<MetricIdentity, "dimensions"> & { dimensions: { name: string; value: string }[] }, query: { start: number; end: number; periodMs: number; unit?: StandardUnit }): PeriodAggregate[] {
+    const series = this.series.get(seriesKey(identity.namespace, identity.name, [...identity.dimensions].sort(byName)));
+    if (series === undefined) return [];
+    const periods = new Map<number, PeriodAggregate>();
+    for (const [unit, minutes] of series.byUnit) {
+      if (query.unit !== undefined && unit !== query.unit) continue;
+      for (const [minute, aggregate] of minutes) {
+        if (minute < query.start || minute >= query.end) continue;
+        const timestamp = query.start + Math.floor((minute - query.start) / query.periodMs) * query.periodMs;
+        let period = periods.get(timestamp);
+        if (period === undefined) {
+          period = { timestamp, aggregate: new MinuteAggregate(), unit };
+          periods.set(timestamp, period);
+        } else if (period.unit !== unit) {
+          period.unit = "None";
+        }
+        period.aggregate.merge(aggregate);
+      }
+    }
+    return [...periods.values()].sort((a, b) => a.timestamp - b.timestamp);
+  }
+
+  /** Drops minutes older than the retention, and series left without any. */
+  prune(now: number): void {
+    const oldest = minuteOf(now - this.retentionMs);
+    for (const [key, series] of this.series) {
+      for (const [unit, minutes] of series.byUnit) {
+        for (const minute of minutes.keys()) if (minute < oldest) minutes.delete(minute);
+        if (minutes.size === 0) series.byUnit.delete(unit);
+      }
+      if (series.byUnit.size === 0) this.series.delete(key);
+    }
+  }
+
+  snapshot(): StoreSnapshot {
+    return {
+      version: 1,
+      series: [...this.series.values()].map((s) => [
+        s.identity,
+        [...s.byUnit].map(([unit, minutes]) => [unit, [...minutes].map(([minute, aggregate]) => [minute, aggregate.snapshot()])]),
+      ]),
+    };
+  }
+
+  static fromSnapshot(saved: StoreSnapshot, retentionMs = DEFAULT_RETENTION_MS): MetricStore {
+    const store = new MetricStore(retentionMs);
+    for (const [identity, units] of saved.series) {
+      const series: Series = { identity, byUnit: new Map(), lastMinute: -Infinity };
+      for (const [unit, minutes] of units) {
+        const byMinute = new Map<number, MinuteAggregate>();
+        for (const [minute, aggregate] of minutes) {
+          byMinute.set(minute, MinuteAggregate.fromSnapshot(aggregate));
+          if (minute > series.lastMinute) series.lastMinute = minute;
+        }
+        series.byUnit.set(unit, byMinute);
+      }
+      store.series.set(seriesKey(identity.namespace, identity.name, identity.dimensions), series);
+    }
+    return store;
+  }
+
+  private aggregateFor(point: Omit<DataPoint, "value">): MinuteAggregate {
+    const dimensions = sortedDimensions(point.dimensions);
+    const key = seriesKey(point.namespace, point.name, dimensions);
+    let series = this.series.get(key);
+    if (series === undefined) {
+      series = { identity: { namespace: point.namespace, name: point.name, dimensions }, byUnit: new Map(), lastMinute: -Infinity };
+      this.series.set(key, series);
+    }
+    const unit = point.unit ?? "None";
+    let minutes = series.byUnit.get(unit);
+    if (minutes === undefined) {
+      minutes = new Map();
+      series.byUnit.set(unit, minutes);
+    }
+    const minute = minuteOf(point.at ?? Date.now());
+    let aggregate = minutes.get(minute);
+    if (aggregate === undefined) {
+      aggregate = new MinuteAggregate();
+      minutes.set(minute, aggregate);
+    }
+    if (minute > series.lastMinute) series.lastMinute = minute;
+    this.changes++;
+    return aggregate;
+  }
+}
+
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
