@@ -38,6 +38,8 @@ export class MetricStore {
   private readonly series = new Map<string, Series>();
   /** Bumped by every change; persistence writes a snapshot when it moved. */
   changes = 0;
+  /** Bumped when pruning drops anything: handles made before it re-resolve (what they hold may be gone). */
+  prunes = 0;
 
   constructor(readonly retentionMs = DEFAULT_RETENTION_MS) {}
 
@@ -46,17 +48,49 @@ export class MetricStore {
   }
 
   record(point: DataPoint): void {
-    this.aggregateFor(point).add(point.value);
+    this.aggregateAt(point).add(point.value);
   }
 
-  /** Values with repeat counts (PutMetricData's Values/Counts), or a statistic set, for one series and minute. */
+  /** Values with repeat counts (PutMetricData's Values/Counts) for one series and minute. */
   recordMany(point: Omit<DataPoint, "value">, values: { value: number; count: number }[]): void {
-    const aggregate = this.aggregateFor(point);
+    const aggregate = this.aggregateAt(point);
     for (const { value, count } of values) aggregate.add(value, count);
   }
 
   recordStatisticSet(point: Omit<DataPoint, "value">, set: { sampleCount: number; sum: number; minimum: number; maximum: number }): void {
-    this.aggregateFor(point).addStatisticSet(set);
+    this.aggregateAt(point).addStatisticSet(set);
+  }
+
+  /**
+   * The series (created if new) of a point's namespace, name, dimensions and unit, to record into
+   * without building its key again: what a caller recording the same metrics on every request keeps.
+   */
+  handle(point: Omit<DataPoint, "value">): SeriesHandle {
+    const { series, minutes } = this.seriesOf(point);
+    return new SeriesHandle(this, series, minutes, this.prunes);
+  }
+
+  private aggregateAt(point: Omit<DataPoint, "value">): MinuteAggregate {
+    const { series, minutes } = this.seriesOf(point);
+    this.changes++;
+    return aggregateOf(series, minutes, minuteOf(point.at ?? Date.now()));
+  }
+
+  private seriesOf(point: Omit<DataPoint, "value">): { series: Series; minutes: Map<number, MinuteAggregate> } {
+    const dimensions = sortedDimensions(point.dimensions);
+    const key = seriesKey(point.namespace, point.name, dimensions);
+    let series = this.series.get(key);
+    if (series === undefined) {
+      series = { identity: { namespace: point.namespace, name: point.name, dimensions }, byUnit: new Map(), lastMinute: -Infinity };
+      this.series.set(key, series);
+    }
+    const unit = point.unit ?? "None";
+    let minutes = series.byUnit.get(unit);
+    if (minutes === undefined) {
+      minutes = new Map();
+      series.byUnit.set(unit, minutes);
+    }
+    return { series, minutes };
   }
 
   list(filter: ListFilter = {}): MetricIdentity[] {
@@ -78,7 +112,7 @@ export class MetricStore {
    * (CloudWatch's: the caller rounds `start` down to the minute first), oldest first; periods
    * without data are absent. Without `unit`, all units are merged (and reported if only one).
    */
-  aggregate(identity: Omit<MetricIdentity, "dimensions"> & { dimensions: { name: string; value: string }[] }, query: { start: number; end: number; periodMs: number; unit?: StandardUnit }): PeriodAggregate[] {
+  aggregate(identity: MetricIdentity, query: { start: number; end: number; periodMs: number; unit?: StandardUnit }): PeriodAggregate[] {
     const series = this.series.get(seriesKey(identity.namespace, identity.name, [...identity.dimensions].sort(byName)));
     if (series === undefined) return [];
     const periods = new Map<number, PeriodAggregate>();
@@ -103,13 +137,19 @@ export class MetricStore {
   /** Drops minutes older than the retention, and series left without any. */
   prune(now: number): void {
     const oldest = minuteOf(now - this.retentionMs);
+    let dropped = false;
     for (const [key, series] of this.series) {
       for (const [unit, minutes] of series.byUnit) {
-        for (const minute of minutes.keys()) if (minute < oldest) minutes.delete(minute);
+        for (const minute of minutes.keys()) {
+          if (minute >= oldest) continue;
+          minutes.delete(minute);
+          dropped = true;
+        }
         if (minutes.size === 0) series.byUnit.delete(unit);
       }
       if (series.byUnit.size === 0) this.series.delete(key);
     }
+    if (dropped) this.prunes++;
   }
 
   snapshot(): StoreSnapshot {
@@ -138,31 +178,47 @@ export class MetricStore {
     }
     return store;
   }
-
-  private aggregateFor(point: Omit<DataPoint, "value">): MinuteAggregate {
-    const dimensions = sortedDimensions(point.dimensions);
-    const key = seriesKey(point.namespace, point.name, dimensions);
-    let series = this.series.get(key);
-    if (series === undefined) {
-      series = { identity: { namespace: point.namespace, name: point.name, dimensions }, byUnit: new Map(), lastMinute: -Infinity };
-      this.series.set(key, series);
-    }
-    const unit = point.unit ?? "None";
-    let minutes = series.byUnit.get(unit);
-    if (minutes === undefined) {
-      minutes = new Map();
-      series.byUnit.set(unit, minutes);
-    }
-    const minute = minuteOf(point.at ?? Date.now());
-    let aggregate = minutes.get(minute);
-    if (aggregate === undefined) {
-      aggregate = new MinuteAggregate();
-      minutes.set(minute, aggregate);
-    }
-    if (minute > series.lastMinute) series.lastMinute = minute;
-    this.changes++;
-    return aggregate;
-  }
 }
 
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** One series and unit, held by a recorder; `add` costs a minute check and the aggregate's additions. */
+export class SeriesHandle {
+  private currentMinute = NaN;
+  private current: MinuteAggregate | undefined;
+
+  constructor(
+    private readonly store: MetricStore,
+    private readonly series: Series,
+    private readonly minutes: Map<number, MinuteAggregate>,
+    private readonly prunes: number,
+  ) {}
+
+  /** Whether it still records into the store (pruning may have dropped its series since). */
+  get live(): boolean {
+    return this.prunes === this.store.prunes;
+  }
+
+  add(value: number, at: number): void {
+    this.aggregateAt(at).add(value);
+  }
+
+  aggregateAt(at: number): MinuteAggregate {
+    this.store.changes++;
+    const minute = minuteOf(at);
+    if (minute === this.currentMinute) return this.current!;
+    this.currentMinute = minute;
+    this.current = aggregateOf(this.series, this.minutes, minute);
+    return this.current;
+  }
+}
+
+function aggregateOf(series: Series, minutes: Map<number, MinuteAggregate>, minute: number): MinuteAggregate {
+  let aggregate = minutes.get(minute);
+  if (aggregate === undefined) {
+    aggregate = new MinuteAggregate();
+    minutes.set(minute, aggregate);
+  }
+  if (minute > series.lastMinute) series.lastMinute = minute;
+  return aggregate;
+}

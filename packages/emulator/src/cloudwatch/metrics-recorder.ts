@@ -2,13 +2,20 @@ import { emfDataPoints } from "./emf";
 import { gatewayDataPoints, type GatewayRequestOutcome } from "./gateway-data-points";
 import { lambdaDataPoints, type LambdaInvocationOutcome } from "./lambda-data-points";
 import type { DataPoint } from "./metric-model";
-import type { MetricStore } from "./metric-store";
+import type { MetricStore, SeriesHandle } from "./metric-store";
+
+/** Distinct (route, outcome shape) entries kept; past it the cache starts over (it is only a shortcut). */
+const MAX_CACHED_SHAPES = 10_000;
 
 /**
  * What the gateway and the Lambda runtime call, once per event: each call turns the event into its
- * AWS data points and adds them to the in-memory store (no I/O).
+ * AWS data points (gateway-data-points.ts, lambda-data-points.ts: the one place that says which)
+ * and adds them to the in-memory store, with no I/O. The series of a request's 15 points are looked
+ * up once per route and outcome shape and kept, so a request costs the additions, not 15 key builds.
  */
 export class MetricsRecorder {
+  private readonly handles = new Map<string, SeriesHandle[]>();
+
   constructor(readonly store: MetricStore) {}
 
   record(point: DataPoint): void {
@@ -17,12 +24,14 @@ export class MetricsRecorder {
 
   /** One answered request of a REST stage: AWS/ApiGateway. */
   gatewayRequest(outcome: GatewayRequestOutcome): void {
-    for (const point of gatewayDataPoints(outcome)) this.store.record(point);
+    const shape = `g\u0000${outcome.apiName}\u0000${outcome.stage}\u0000${outcome.resourcePath ?? ""}\u0000${outcome.httpMethod}\u0000${outcome.integrationLatencyMs === undefined ? 0 : 1}${outcome.detailedMetrics === false ? 0 : 1}`;
+    this.recordShaped(shape, gatewayDataPoints(outcome));
   }
 
   /** One invocation attempt (or throttle) of a function: AWS/Lambda. */
   lambdaInvocation(outcome: LambdaInvocationOutcome): void {
-    for (const point of lambdaDataPoints(outcome)) this.store.record(point);
+    const shape = `l\u0000${outcome.functionName}\u0000${outcome.throttled ? 1 : 0}${outcome.durationMs === undefined ? 0 : 1}${outcome.concurrentExecutions === undefined ? 0 : 1}`;
+    this.recordShaped(shape, lambdaDataPoints(outcome));
   }
 
   /** One line a function wrote to stdout: its EMF metrics, if it is EMF. Returns how many data points it held. */
@@ -30,5 +39,17 @@ export class MetricsRecorder {
     const points = emfDataPoints(line);
     for (const point of points) this.store.record(point);
     return points.length;
+  }
+
+  /** Points of one shape always come in the same order with the same series, so the handles line up with them. */
+  private recordShaped(shape: string, points: DataPoint[]): void {
+    let handles = this.handles.get(shape);
+    if (handles === undefined || !handles[0]!.live) {
+      if (this.handles.size >= MAX_CACHED_SHAPES) this.handles.clear();
+      handles = points.map((point) => this.store.handle(point));
+      this.handles.set(shape, handles);
+    }
+    const now = Date.now();
+    for (let i = 0; i < points.length; i++) handles[i]!.add(points[i]!.value, points[i]!.at ?? now);
   }
 }
