@@ -1,5 +1,5 @@
 import { invalidParameterValue, missingParameter } from "./cloudwatch-errors";
-import { isStandardUnit, type Dimensions, type StandardUnit } from "./metric-model";
+import { isStandardUnit, STANDARD_UNITS, type Dimensions, type StandardUnit } from "./metric-model";
 
 /** Readers of the JSON input members, each failing with the error CloudWatch gives for that member. */
 export type Input = Record<string, unknown>;
@@ -37,7 +37,7 @@ export function timestampOf(value: unknown, name: string): number {
 export function optionalUnit(input: Input, name = "Unit"): StandardUnit | undefined {
   const value = input[name];
   if (value === undefined || value === null) return undefined;
-  if (!isStandardUnit(value)) throw invalidParameterValue(`The parameter ${name} must be a value in the set [ ${["Seconds", "Milliseconds", "Count", "None"].join(", ")}, ... ].`);
+  if (!isStandardUnit(value)) throw invalidParameterValue(`The parameter ${name} must be a value in the set [ ${STANDARD_UNITS.join(", ")} ].`);
   return value;
 }
 

@@ -119,7 +119,7 @@ export class MetricStore {
     for (const [unit, minutes] of series.byUnit) {
       if (query.unit !== undefined && unit !== query.unit) continue;
       for (const [minute, aggregate] of minutes) {
-        if (minute < query.start || minute >= query.end) continue;
+        if (minute < query.start || minute >= query.end || aggregate.count === 0) continue;
         const timestamp = query.start + Math.floor((minute - query.start) / query.periodMs) * query.periodMs;
         let period = periods.get(timestamp);
         if (period === undefined) {
@@ -157,7 +157,7 @@ export class MetricStore {
       version: 1,
       series: [...this.series.values()].map((s) => [
         s.identity,
-        [...s.byUnit].map(([unit, minutes]) => [unit, [...minutes].map(([minute, aggregate]) => [minute, aggregate.snapshot()])]),
+        [...s.byUnit].map(([unit, minutes]) => [unit, [...minutes].filter(([, aggregate]) => aggregate.count > 0).map(([minute, aggregate]) => [minute, aggregate.snapshot()])]),
       ]),
     };
   }

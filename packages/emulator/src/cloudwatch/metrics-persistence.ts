@@ -16,6 +16,8 @@ export class MetricsPersistence {
   private timer: NodeJS.Timeout | undefined;
   private writtenChanges = -1;
   private writing: Promise<void> = Promise.resolve();
+  /** A background write's failure, reported by the next `write()` or `close()` (the timer has no one to tell). */
+  private backgroundError: unknown;
 
   private constructor(
     private readonly dir: string,
@@ -35,21 +37,31 @@ export class MetricsPersistence {
     store.prune(now());
     const persistence = new MetricsPersistence(dir, store, now);
     persistence.writtenChanges = store.changes;
-    persistence.timer = setInterval(() => void persistence.write().catch(() => undefined), options.writeIntervalMs ?? DEFAULT_WRITE_INTERVAL_MS);
+    persistence.timer = setInterval(() => {
+      persistence.write().catch((error: unknown) => {
+        persistence.backgroundError = error;
+      });
+    }, options.writeIntervalMs ?? DEFAULT_WRITE_INTERVAL_MS);
     persistence.timer.unref();
     return persistence;
   }
 
-  /** Prunes, then writes the snapshot if anything changed since the last write. */
-  write(): Promise<void> {
+  /** Prunes, then writes the snapshot if anything changed since the last write; rejects if this or a background write failed. */
+  async write(): Promise<void> {
     this.writing = this.writing.catch(() => undefined).then(async () => {
       this.store.prune(this.now());
       const changes = this.store.changes;
       if (changes === this.writtenChanges) return;
       await writeFileAtomically(join(this.dir, METRICS_FILE), JSON.stringify(this.store.snapshot()));
       this.writtenChanges = changes;
+      this.backgroundError = undefined;
     });
-    return this.writing;
+    await this.writing;
+    if (this.backgroundError !== undefined) {
+      const error = this.backgroundError;
+      this.backgroundError = undefined;
+      throw error;
+    }
   }
 
   async close(): Promise<void> {

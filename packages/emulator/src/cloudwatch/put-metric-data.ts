@@ -46,8 +46,11 @@ function parseDatum(datum: Input, namespace: string, now: number): (store: Metri
   const values = optionalArray(datum, "Values", 150).map((value) => finite(value, "Values"));
   const counts = optionalArray(datum, "Counts", 150).map((count) => finite(count, "Counts"));
   if (counts.length > 0 && counts.length !== values.length) throw invalidParameterValue("The parameters Values and Counts must have the same length.");
-  const weighted = values.map((value, index) => ({ value, count: counts[index] ?? 1 })).filter(({ count }) => count > 0);
-  return (store) => store.recordMany(point, weighted);
+  const weighted = values.map((value, index) => ({ value, count: counts[index] ?? 1 }));
+  if (weighted.some(({ count }) => count < 0)) throw invalidParameterValue("The parameter Counts must hold no negative count.");
+  const counted = weighted.filter(({ count }) => count > 0);
+  if (counted.length === 0) throw invalidParameterValue(`The parameter Values of MetricName ${name} must hold at least one value with a positive count.`);
+  return (store) => store.recordMany(point, counted);
 }
 
 function finite(value: unknown, name: string): number {

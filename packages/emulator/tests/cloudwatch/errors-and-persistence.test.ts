@@ -44,6 +44,9 @@ describe("CloudWatch's errors, as the SDK reads them", () => {
       new GetMetricDataCommand({ StartTime: window.EndTime, EndTime: window.StartTime, MetricDataQueries: [metricStat(60)] }),
       new PutMetricDataCommand({ Namespace: "AWS/Lambda", MetricData: [{ MetricName: "Invocations", Value: 1 }] }),
       new PutMetricDataCommand({ Namespace: "Test", MetricData: [{ MetricName: "Old", Value: 1, Timestamp: new Date(Date.now() - 15 * 24 * 3_600_000) }] }),
+      new PutMetricDataCommand({ Namespace: "Test", MetricData: [{ MetricName: "Empty", Values: [] }] }),
+      new PutMetricDataCommand({ Namespace: "Test", MetricData: [{ MetricName: "Uncounted", Values: [1, 2], Counts: [0, 0] }] }),
+      new PutMetricDataCommand({ Namespace: "Test", MetricData: [{ MetricName: "Parsecs", Value: 1, Unit: "Parsecs" as never }] }),
     ];
     for (const command of cases) {
       await expect(fixture.client.send(command as GetMetricDataCommand)).rejects.toBeInstanceOf(InvalidParameterValueException);

@@ -1,4 +1,4 @@
-import { GetMetricDataCommand, GetMetricStatisticsCommand, ListMetricsCommand, PutMetricDataCommand, type ListMetricsCommandInput } from "@aws-sdk/client-cloudwatch";
+import { GetMetricDataCommand, GetMetricStatisticsCommand, ListMetricsCommand, PutMetricDataCommand, paginateListMetrics, type ListMetricsCommandInput } from "@aws-sdk/client-cloudwatch";
 import { Metrics, MetricUnit } from "@aws-lambda-powertools/metrics";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MINUTE_MS, minuteAgo, startFixture, type Fixture } from "./cloudwatch-fixture";
@@ -27,6 +27,13 @@ describe("ListMetrics", () => {
     expect(await list({ Namespace: "Listing", Dimensions: [{ Name: "Route" }] })).toEqual(["Listing/A[Route=x]", "Listing/A[Route=y]"]);
     expect(await list({ Namespace: "Listing", Dimensions: [{ Name: "Route", Value: "y" }] })).toEqual(["Listing/A[Route=y]"]);
     expect(await list({ Namespace: "Listing", RecentlyActive: "PT3H" })).toHaveLength(3);
+  });
+
+  it("pages past 500 metrics with NextToken, as the SDK's paginator follows it", async () => {
+    for (let i = 0; i < 1_200; i++) fixture.cloudwatch.recorder.record({ namespace: "Paged", name: "M", dimensions: { Shard: String(i) }, value: 1 });
+    const pages: number[] = [];
+    for await (const page of paginateListMetrics({ client: fixture.client }, { Namespace: "Paged" })) pages.push(page.Metrics!.length);
+    expect(pages).toEqual([500, 500, 200]);
   });
 });
 
