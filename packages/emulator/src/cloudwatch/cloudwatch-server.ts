@@ -17,7 +17,7 @@ export interface CloudWatchOptions {
   /** 0 (default) picks a free port. */
   port?: number;
   host?: string;
-  /** Metrics survive restarts in `<dataDir>/cloudwatch/metrics.json`; memory only without it. */
+  /** Metrics survive restarts in `<dataDir>/cloudwatch/metrics-<UTC hour>.json`; memory only without it. */
   dataDir?: string;
   retentionMs?: number;
   writeIntervalMs?: number;

@@ -57,10 +57,23 @@ describe("MetricStore", () => {
   it("round-trips through its snapshot, percentiles included", () => {
     const store = new MetricStore();
     for (let i = 1; i <= 100; i++) store.record(point(i, T0));
-    const copy = MetricStore.fromSnapshot(JSON.parse(JSON.stringify(store.snapshot())) as ReturnType<MetricStore["snapshot"]>);
+    const copy = MetricStore.fromSnapshots([JSON.parse(JSON.stringify(store.snapshot())) as ReturnType<MetricStore["snapshot"]>]);
     const [restored] = copy.aggregate(metric, { start: T0, end: T0 + minute, periodMs: minute });
     const [original] = store.aggregate(metric, { start: T0, end: T0 + minute, periodMs: minute });
     expect(restored!.aggregate.snapshot()).toEqual(original!.aggregate.snapshot());
     expect(restored!.aggregate.percentile(0.99)).toBe(original!.aggregate.percentile(0.99));
+  });
+
+  it("tells persistence which hours changed, once each, and snapshots one hour alone", () => {
+    const store = new MetricStore();
+    const HOUR = 3_600_000;
+    store.record(point(1, T0 + 5 * minute));
+    store.record(point(1, T0 + 6 * minute));
+    store.handle({ namespace: "App", name: "Other" }).add(1, T0 + 2 * HOUR);
+    store.record(point(1, T0 - 1));
+    expect(store.takeChangedHours()).toEqual([T0 - HOUR, T0, T0 + 2 * HOUR]);
+    expect(store.takeChangedHours()).toEqual([]);
+    const hour = store.snapshot({ start: T0, end: T0 + HOUR });
+    expect(hour.series.map(([identity, units]) => [identity.name, units[0]![1].map(([m]) => m - T0)])).toEqual([["Latency", [5 * minute, 6 * minute]]]);
   });
 });

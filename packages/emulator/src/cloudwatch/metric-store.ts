@@ -3,6 +3,7 @@ import { minuteOf, seriesKey, sortedDimensions, type DataPoint, type MetricIdent
 
 /** CloudWatch keeps 1-minute data points for 15 days (then 5-minute ones, which are not kept here). */
 export const DEFAULT_RETENTION_MS = 15 * 24 * 3_600_000;
+export const HOUR_MS = 3_600_000;
 
 interface Series {
   identity: MetricIdentity;
@@ -32,12 +33,14 @@ export type StoreSnapshot = { version: 1; series: [identity: MetricIdentity, uni
 
 /**
  * Every series' per-minute aggregates, in memory. `record` is the hot path: a key, two map lookups
- * and a few additions, no I/O (persistence reads `changes` from a timer).
+ * and a few additions, no I/O (persistence takes the changed hours from a timer).
  */
 export class MetricStore {
   private readonly series = new Map<string, Series>();
-  /** Bumped by every change; persistence writes a snapshot when it moved. */
-  changes = 0;
+  /** Hours (epoch ms of their start) with changes persistence has not taken yet. */
+  private readonly changedHours = new Set<number>();
+  /** The hour last added to `changedHours`: most changes are in it, and a comparison is cheaper than a Set. */
+  private lastChangedHour = NaN;
   /** Bumped when pruning drops anything: handles made before it re-resolve (what they hold may be gone). */
   prunes = 0;
 
@@ -72,8 +75,9 @@ export class MetricStore {
 
   private aggregateAt(point: Omit<DataPoint, "value">): MinuteAggregate {
     const { series, minutes } = this.seriesOf(point);
-    this.changes++;
-    return aggregateOf(series, minutes, minuteOf(point.at ?? Date.now()));
+    const minute = minuteOf(point.at ?? Date.now());
+    this.changed(minute);
+    return aggregateOf(series, minutes, minute);
   }
 
   private seriesOf(point: Omit<DataPoint, "value">): { series: Series; minutes: Map<number, MinuteAggregate> } {
@@ -152,29 +156,48 @@ export class MetricStore {
     if (dropped) this.prunes++;
   }
 
-  snapshot(): StoreSnapshot {
-    return {
-      version: 1,
-      series: [...this.series.values()].map((s) => [
-        s.identity,
-        [...s.byUnit].map(([unit, minutes]) => [unit, [...minutes].filter(([, aggregate]) => aggregate.count > 0).map(([minute, aggregate]) => [minute, aggregate.snapshot()])]),
-      ]),
-    };
+  /** Records that the hour holding `minute` changed (called on every change: a comparison, mostly). */
+  changed(minute: number): void {
+    const hour = minute - (minute % HOUR_MS);
+    if (hour === this.lastChangedHour) return;
+    this.changedHours.add(hour);
+    this.lastChangedHour = hour;
   }
 
-  static fromSnapshot(saved: StoreSnapshot, retentionMs = DEFAULT_RETENTION_MS): MetricStore {
+  /** The hours changed since the last call, oldest first; persistence writes each one's file. */
+  takeChangedHours(): number[] {
+    const hours = [...this.changedHours].sort((a, b) => a - b);
+    this.changedHours.clear();
+    this.lastChangedHour = NaN;
+    return hours;
+  }
+
+  /** Everything, or the minutes in [start, end) only (series without any there are left out). */
+  snapshot(range: { start: number; end: number } = { start: -Infinity, end: Infinity }): StoreSnapshot {
+    const inRange = ([minute, aggregate]: [number, MinuteAggregate]) => minute >= range.start && minute < range.end && aggregate.count > 0;
+    const series: StoreSnapshot["series"] = [];
+    for (const s of this.series.values()) {
+      const units = [...s.byUnit]
+        .map(([unit, minutes]) => [unit, [...minutes].filter(inRange).map(([minute, aggregate]) => [minute, aggregate.snapshot()])] as [StandardUnit, [number, AggregateSnapshot][]])
+        .filter(([, minutes]) => minutes.length > 0);
+      if (units.length > 0) series.push([s.identity, units]);
+    }
+    return { version: 1, series };
+  }
+
+  /** A store holding the snapshots' data (hour files: one series may appear in several). */
+  static fromSnapshots(saved: StoreSnapshot[], retentionMs = DEFAULT_RETENTION_MS): MetricStore {
     const store = new MetricStore(retentionMs);
-    for (const [identity, units] of saved.series) {
-      const series: Series = { identity, byUnit: new Map(), lastMinute: -Infinity };
-      for (const [unit, minutes] of units) {
-        const byMinute = new Map<number, MinuteAggregate>();
-        for (const [minute, aggregate] of minutes) {
-          byMinute.set(minute, MinuteAggregate.fromSnapshot(aggregate));
-          if (minute > series.lastMinute) series.lastMinute = minute;
+    for (const snapshot of saved) {
+      for (const [identity, units] of snapshot.series) {
+        for (const [unit, minutes] of units) {
+          const { series, minutes: byMinute } = store.seriesOf({ namespace: identity.namespace, name: identity.name, dimensions: Object.fromEntries(identity.dimensions.map((d) => [d.name, d.value])), unit });
+          for (const [minute, aggregate] of minutes) {
+            byMinute.set(minute, MinuteAggregate.fromSnapshot(aggregate));
+            if (minute > series.lastMinute) series.lastMinute = minute;
+          }
         }
-        series.byUnit.set(unit, byMinute);
       }
-      store.series.set(seriesKey(identity.namespace, identity.name, identity.dimensions), series);
     }
     return store;
   }
@@ -204,8 +227,8 @@ export class SeriesHandle {
   }
 
   aggregateAt(at: number): MinuteAggregate {
-    this.store.changes++;
     const minute = minuteOf(at);
+    this.store.changed(minute);
     if (minute === this.currentMinute) return this.current!;
     this.currentMinute = minute;
     this.current = aggregateOf(this.series, this.minutes, minute);

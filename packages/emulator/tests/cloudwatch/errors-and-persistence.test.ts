@@ -10,6 +10,7 @@ import {
   PutMetricDataCommand,
 } from "@aws-sdk/client-cloudwatch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hourFileName } from "../../src/cloudwatch";
 import { MINUTE_MS, minuteAgo, startFixture, type Fixture } from "./cloudwatch-fixture";
 
 let fixture: Fixture;
@@ -78,7 +79,7 @@ describe("persistence", () => {
       const first = await startFixture({ dataDir });
       await first.client.send(new PutMetricDataCommand({ Namespace: "Kept", MetricData: [{ MetricName: "Hits", Values: [3, 30, 300], Unit: "Count", Timestamp: new Date(at) }] }));
       await first.close();
-      expect(await readdir(join(dataDir, "cloudwatch"))).toEqual(["metrics.json"]);
+      expect(await readdir(join(dataDir, "cloudwatch"))).toEqual([hourFileName(at - (at % 3_600_000))]);
       const second = await startFixture({ dataDir });
       try {
         const result = await second.client.send(
@@ -97,16 +98,24 @@ describe("persistence", () => {
     }
   });
 
-  it("keeps no minute past the retention across a restart", async () => {
+  it("keeps no minute past the retention across a restart, and deletes an hour's file once all of it is past", async () => {
     const dataDir = await mkdtemp(join(tmpdir(), "linkgate-cloudwatch-"));
+    const HOUR = 3_600_000;
     try {
-      const first = await startFixture({ dataDir, retentionMs: 5 * MINUTE_MS });
+      // Written under the default retention (15 days), read back under 5 minutes.
+      const first = await startFixture({ dataDir });
       first.cloudwatch.recorder.record({ namespace: "Kept", name: "Old", value: 1, at: minuteAgo(10) });
       first.cloudwatch.recorder.record({ namespace: "Kept", name: "New", value: 1, at: minuteAgo(1) });
+      first.cloudwatch.recorder.record({ namespace: "Kept", name: "Ancient", value: 1, at: Date.now() - 2 * HOUR });
+      await first.cloudwatch.flush();
+      const ancientFile = hourFileName(Date.now() - 2 * HOUR - ((Date.now() - 2 * HOUR) % HOUR));
+      expect(await readdir(join(dataDir, "cloudwatch"))).toContain(ancientFile);
       await first.close();
       const second = await startFixture({ dataDir, retentionMs: 5 * MINUTE_MS });
       try {
         expect(second.cloudwatch.store.list().map((m) => m.name)).toEqual(["New"]);
+        await second.cloudwatch.flush();
+        expect(await readdir(join(dataDir, "cloudwatch"))).not.toContain(ancientFile);
       } finally {
         await second.close();
       }
