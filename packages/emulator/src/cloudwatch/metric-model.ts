@@ -32,6 +32,7 @@ export interface MetricIdentity {
 }
 
 export const MINUTE_MS = 60_000;
+export const HOUR_MS = 60 * MINUTE_MS;
 export const minuteOf = (epochMs: number) => Math.floor(epochMs / MINUTE_MS) * MINUTE_MS;
 
 export function sortedDimensions(dimensions: Dimensions | undefined): { name: string; value: string }[] {

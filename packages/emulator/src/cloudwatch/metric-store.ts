@@ -1,9 +1,8 @@
 import { MinuteAggregate, type AggregateSnapshot } from "./minute-aggregate";
-import { minuteOf, seriesKey, sortedDimensions, type DataPoint, type MetricIdentity, type StandardUnit } from "./metric-model";
+import { HOUR_MS, minuteOf, seriesKey, sortedDimensions, type DataPoint, type MetricIdentity, type StandardUnit } from "./metric-model";
 
 /** CloudWatch keeps 1-minute data points for 15 days (then 5-minute ones, which are not kept here). */
-export const DEFAULT_RETENTION_MS = 15 * 24 * 3_600_000;
-export const HOUR_MS = 3_600_000;
+export const DEFAULT_RETENTION_MS = 15 * 24 * HOUR_MS;
 
 interface Series {
   identity: MetricIdentity;

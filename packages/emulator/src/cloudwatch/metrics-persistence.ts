@@ -1,7 +1,8 @@
 import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { writeFileAtomically } from "../files/atomic-write";
-import { HOUR_MS, MetricStore, type StoreSnapshot } from "./metric-store";
+import { HOUR_MS } from "./metric-model";
+import { MetricStore, type StoreSnapshot } from "./metric-store";
 
 /** How often the store is pruned and its changed hours written out. */
 export const DEFAULT_WRITE_INTERVAL_MS = 5_000;
