@@ -16,20 +16,24 @@ export type HistogramSnapshot = { zeros: number; buckets: [index: number, count:
 
 export class LogHistogram {
   private zeros = 0;
-  private readonly buckets = new Map<number, number>();
+  /**
+   * `[index, count, index, count, …]` sorted by index: a flat array of numbers instead of a Map
+   * took a minute of 20 distinct values from 1,217 to 665 bytes (bench/cloudwatch-record.bench.ts),
+   * at the same cost per add, and percentiles walk it in order without sorting.
+   */
+  private readonly buckets: number[] = [];
 
   add(value: number, count = 1): void {
     if (value <= 0) {
       this.zeros += count;
       return;
     }
-    const index = Math.ceil(Math.log(value) / LOG_GAMMA);
-    this.buckets.set(index, (this.buckets.get(index) ?? 0) + count);
+    this.addToBucket(Math.ceil(Math.log(value) / LOG_GAMMA), count);
   }
 
   merge(other: LogHistogram): void {
     this.zeros += other.zeros;
-    for (const [index, count] of other.buckets) this.buckets.set(index, (this.buckets.get(index) ?? 0) + count);
+    for (let i = 0; i < other.buckets.length; i += 2) this.addToBucket(other.buckets[i]!, other.buckets[i + 1]!);
   }
 
   /**
@@ -40,16 +44,32 @@ export class LogHistogram {
     const rank = Math.max(1, Math.ceil(q * total));
     let seen = this.zeros;
     if (seen >= rank) return clamp(0, min, max);
-    const indexes = [...this.buckets.keys()].sort((a, b) => a - b);
-    for (const index of indexes) {
-      seen += this.buckets.get(index)!;
-      if (seen >= rank) return clamp((2 * GAMMA ** index) / (GAMMA + 1), min, max);
+    for (let i = 0; i < this.buckets.length; i += 2) {
+      seen += this.buckets[i + 1]!;
+      if (seen >= rank) return clamp((2 * GAMMA ** this.buckets[i]!) / (GAMMA + 1), min, max);
     }
     return max;
   }
 
   snapshot(): HistogramSnapshot {
-    return { zeros: this.zeros, buckets: [...this.buckets].sort((a, b) => a[0] - b[0]) };
+    const buckets: [number, number][] = [];
+    for (let i = 0; i < this.buckets.length; i += 2) buckets.push([this.buckets[i]!, this.buckets[i + 1]!]);
+    return { zeros: this.zeros, buckets };
+  }
+
+  /** Binary search for the bucket; a new one is spliced in at its place (buckets are few: see above). */
+  private addToBucket(index: number, count: number): void {
+    const buckets = this.buckets;
+    let low = 0;
+    let high = buckets.length >> 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (buckets[middle << 1]! < index) low = middle + 1;
+      else high = middle;
+    }
+    const at = low << 1;
+    if (at < buckets.length && buckets[at] === index) buckets[at + 1]! += count;
+    else buckets.splice(at, 0, index, count);
   }
 
   /** `count` copies of one value: what a minute without a histogram stands for when merged. */
@@ -62,7 +82,7 @@ export class LogHistogram {
   static fromSnapshot(saved: HistogramSnapshot): LogHistogram {
     const histogram = new LogHistogram();
     histogram.zeros = saved.zeros;
-    for (const [index, count] of saved.buckets) histogram.buckets.set(index, count);
+    for (const [index, count] of saved.buckets) histogram.addToBucket(index, count);
     return histogram;
   }
 }
