@@ -1,4 +1,5 @@
 // Facts shared by the API and the domain.
+export * from "./access-log-metrics";
 export * from "./groups";
 export * from "./plans";
 export * from "./rules";
@@ -18,6 +19,7 @@ export * from "./schemas/plan.schemas";
 export * from "./schemas/partner.schemas";
 export * from "./schemas/admin-user.schemas";
 export * from "./schemas/admin-metrics.schemas";
+export * from "./schemas/api-metrics.schemas";
 export { healthSchema, openApiDocumentSchema } from "./routes/public.routes";
 
 // Generated from the routes: request validation (the edge), OpenAPI, the typed client.

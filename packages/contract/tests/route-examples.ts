@@ -38,6 +38,7 @@ export const exampleRequests: { [N in RouteName]: RouteRequest<N> } = {
   addUserToAdmins: { path: { username: "ann" } },
   removeUserFromAdmins: { path: { username: "ann" } },
   getAdminMetrics: {},
+  getApiMetrics: { query: { range: "1h" } },
 };
 
 const page = <T>(item: T) => ({ status: 200, body: { items: [item], nextCursor: "next" } });
@@ -80,5 +81,20 @@ export const exampleResponses: { [N in RouteName]: CannedResponse } = {
   updateUser: { status: 200, body: anAdminUser({ enabled: false }) },
   addUserToAdmins: { status: 200, body: anAdminUser({ groups: ["admins"], isAdmin: true }) },
   removeUserFromAdmins: { status: 200, body: anAdminUser() },
-  getAdminMetrics: { status: 200, body: { links: 12, clicks: 340, throttled: null, quotaExceeded: 3, computedAt: "2026-11-24T10:00:00.000Z" } },
+  getAdminMetrics: { status: 200, body: { links: 12, clicks: 340, computedAt: "2026-11-24T10:00:00.000Z" } },
+  getApiMetrics: {
+    status: 200,
+    body: {
+      range: "1h",
+      periodSeconds: 60,
+      from: "2026-11-24T09:00:00.000Z",
+      to: "2026-11-24T10:00:00.000Z",
+      source: "CloudWatch AWS/ApiGateway, ApiName linkgate, Stage test",
+      series: [{ at: "2026-11-24T09:00:00.000Z", calls: 10, errors4xx: 2, errors5xx: 0, p50LatencyMs: 12, p99LatencyMs: 40 }],
+      totals: { calls: 10, errors4xx: 2, errors5xx: 0, p50LatencyMs: 12, p99LatencyMs: 40 },
+      routes: [{ route: "redirect", method: "GET", resource: "/{code}", calls: 10, errors4xx: 2, errors5xx: 0, p50LatencyMs: 12, p99LatencyMs: 40 }],
+      refusals: { throttled: 1, quotaExceeded: 0, source: "CloudWatch Logs metric filters on the stage's access log" },
+      computedAt: "2026-11-24T10:00:00.000Z",
+    },
+  },
 };
