@@ -21,6 +21,10 @@ export interface AccessLogLine {
   principalId: string | null;
   /** `x-amzn-ErrorType` of a gateway response; null for integration responses. */
   errorType: string | null;
+  /** `$context.error.responseType`: the gateway response that answered (THROTTLED, QUOTA_EXCEEDED, …); null for integration responses. */
+  responseType: string | null;
+  /** `$context.stage`. */
+  stage: string;
 }
 
 /** Receives each line already serialised (`JSON.stringify(AccessLogLine)`), ready to print. */

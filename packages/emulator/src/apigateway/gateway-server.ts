@@ -108,14 +108,15 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     } catch {
       // Node refuses what no HTTP response can carry (e.g. a newline in a function's header value):
       // a malformed proxy response, so 502 like any other.
-      written = write(res, { kind: "gateway", type: "INTEGRATION_FAILURE" }, ids, current.cors);
+      outcome = { kind: "gateway", type: "INTEGRATION_FAILURE" };
+      written = write(res, outcome, ids, current.cors);
     }
     if (closing && hasUnreadBody(req)) lingerThenClose(req, res);
     const latency = performance.now() - started;
     metrics.record(trace.routeKey ?? "(unmatched)", written.status, latency, written.errorType);
     if (onAccessLog) {
       try {
-        onAccessLog(JSON.stringify(accessLogLine(req, ids.requestId, requestTimeEpoch, path, trace, written, latency)));
+        onAccessLog(JSON.stringify(accessLogLine(req, ids.requestId, requestTimeEpoch, path, trace, written, latency, outcome, current.stage.stage)));
       } catch (error) {
         console.error("[gateway] access-log listener failed", error);
       }
@@ -149,7 +150,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   };
 }
 
-function accessLogLine(req: IncomingMessage, requestId: string, epoch: number, path: string, trace: Trace, written: Written, latency: number): AccessLogLine {
+function accessLogLine(req: IncomingMessage, requestId: string, epoch: number, path: string, trace: Trace, written: Written, latency: number, outcome: Outcome, stage: string): AccessLogLine {
   return {
     requestId,
     ip: normaliseIp(req.socket.remoteAddress),
@@ -165,6 +166,8 @@ function accessLogLine(req: IncomingMessage, requestId: string, epoch: number, p
     apiKeyId: trace.apiKeyId ?? null,
     principalId: trace.principalId ?? null,
     errorType: written.errorType ?? null,
+    responseType: outcome.kind === "gateway" ? outcome.type : null,
+    stage,
   };
 }
 

@@ -17,9 +17,11 @@ describe("access log", () => {
     const response = await call("GET", "/v1/links/abc", { headers: { "x-api-key": KEY.value } });
     await call("GET", "/me", { headers: { Authorization: "t" } });
     await call("GET", "/nothing");
+    await call("GET", "/v1/links/abc", { headers: { "x-api-key": KEY.value } });
+    await call("GET", "/v1/links/abc", { headers: { "x-api-key": KEY.value } }); // the quota of 2 is spent
 
-    expect(logs).toHaveLength(3);
-    const [keyed, authorized, unknown] = logs.map((line) => JSON.parse(line) as AccessLogLine);
+    expect(logs).toHaveLength(5);
+    const [keyed, authorized, unknown, , refused] = logs.map((line) => JSON.parse(line) as AccessLogLine);
     expect(keyed).toEqual({
       requestId: response.headers.get("x-amzn-requestid"),
       ip: "127.0.0.1",
@@ -35,9 +37,13 @@ describe("access log", () => {
       apiKeyId: "key1",
       principalId: null,
       errorType: null,
+      responseType: null,
+      stage: "test",
     });
     expect(authorized).toMatchObject({ principalId: "user-7", apiKeyId: null, status: 200 });
-    expect(unknown).toMatchObject({ status: 403, resourcePath: "-", errorType: "MissingAuthenticationTokenException", integrationLatency: null });
+    expect(unknown).toMatchObject({ status: 403, resourcePath: "-", errorType: "MissingAuthenticationTokenException", responseType: "MISSING_AUTHENTICATION_TOKEN", integrationLatency: null });
+    // What metric filters tell throttling and quota exhaustion apart by: both are 429s.
+    expect(refused).toMatchObject({ status: 429, responseType: "QUOTA_EXCEEDED", stage: "test" });
   });
 });
 
