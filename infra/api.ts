@@ -2,6 +2,7 @@ import { AUTHORIZER_ENTRY } from "@linkgate/functions/entries";
 import { plans, routes } from "@linkgate/contract";
 import { userPoolClient, userPool, userPoolLink } from "./auth";
 import { AUTHORIZER_IDENTITY_SOURCE, AUTHORIZER_NAME, AUTHORIZER_TTL_SECONDS, AUTHORIZER_VALIDATION_EXPRESSION } from "./mapping/authorizer";
+import { withAccessLogMetricFields } from "./mapping/access-log";
 import { withListedCorsHeaders } from "./mapping/cors";
 import { sstFunctionSettings } from "./mapping/functions";
 import { adminPermissionsFor, METRICS_READER_ROUTES, metricsReaderPermissions, USAGE_READER_ROUTES, usageReaderPermissionsFor } from "./mapping/permissions";
@@ -26,7 +27,17 @@ $transform(aws.apigateway.Response, (args) => {
   args.responseParameters = withListedCorsHeaders(args.responseParameters);
 });
 
-export const api = new sst.aws.ApiGatewayV1("Api", { endpoint: { type: "regional" } });
+export const api = new sst.aws.ApiGatewayV1("Api", {
+  endpoint: { type: "regional" },
+  // The access log also says which gateway response answered, so metric filters can tell throttling
+  // from quota exhaustion (infra/monitoring.ts).
+  transform: {
+    stage: (args) => {
+      const settings = args.accessLogSettings;
+      if (settings) args.accessLogSettings = $output(settings).apply((resolved) => ({ ...resolved, format: withAccessLogMetricFields(resolved.format) }));
+    },
+  },
+});
 
 /**
  * `Resource.ApiStage.{restApiId,stage}`: what the admin functions pass to the API Gateway control

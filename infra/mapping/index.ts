@@ -1,3 +1,4 @@
+export * from "./access-log";
 export * from "./authorizer";
 export * from "./cors";
 export * from "./functions";
