@@ -4,6 +4,7 @@ import { queryKeys } from "../api/query-keys";
 import { QueryState } from "../ui/query-state";
 import { formatPrice, prices, PRICES_CHECKED } from "./aws-prices";
 import { estimateMonthlyCost, perCall } from "./cost-model";
+import { ApiMetricsCard } from "./api-metrics-card";
 import { DashboardMetrics } from "./dashboard-metrics";
 
 const number = new Intl.NumberFormat();
@@ -11,7 +12,7 @@ const usd = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD
 /** The dashboard reads each partner's usage: bounded, so a large tenant list cannot flood the API. */
 const MAX_PARTNERS = 50;
 
-/** Partner calls over the last 30 days, per plan and per partner, and what that volume would cost on AWS. */
+/** The API's traffic (CloudWatch), link and click totals, partner calls over 30 days, and what that volume would cost on AWS. */
 export default function DashboardPage() {
   const api = useApi();
   const overview = useQuery({
@@ -29,6 +30,7 @@ export default function DashboardPage() {
   return (
     <>
       <h1>Dashboard</h1>
+      <ApiMetricsCard />
       <DashboardMetrics />
       <QueryState query={overview} label="usage" isEmpty={(data) => data.rows.length === 0} empty={<p>No partners yet: usage appears once partners call the API.</p>}>
         {(data) => {

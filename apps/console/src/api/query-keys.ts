@@ -46,6 +46,8 @@ export const queryKeys = {
   /** Every partner's usage over 30 days, read at once for the dashboard. */
   dashboard: () => scope("admin", "dashboard"),
   adminMetrics: () => scope("admin", "metrics"),
+  /** The API's traffic from CloudWatch, one key per range. */
+  apiMetrics: (range: string) => scope("admin", "metrics", "api", range),
   openApiDocument: () => scope("public", "openapi"),
 };
 
