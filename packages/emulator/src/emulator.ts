@@ -2,6 +2,8 @@ import { join } from "node:path";
 import type { AccessLogListener } from "./apigateway/access-log";
 import type { ApiDefinition } from "./apigateway/definition";
 import { startGateway, type Gateway } from "./apigateway/gateway-server";
+import { startCloudWatch, type CloudWatch } from "./cloudwatch/cloudwatch-server";
+import type { MetricFilterDefinition } from "./logs/metric-filter";
 import { startControlPlane, type ControlPlane } from "./control-plane/control-plane-server";
 import { createLambdaRuntime, type LambdaRuntime } from "./lambda/lambda-runtime";
 import type { RuntimeLogger } from "./lambda/runtime-log";
@@ -16,7 +18,9 @@ export interface EmulatorOptions {
   /** Where bundles go when there is no dataDir. */
   bundleDir?: string;
   /** 127.0.0.1 ports; 0 (default) picks free ones. */
-  ports?: { api?: number; controlPlane?: number };
+  ports?: { api?: number; controlPlane?: number; cloudwatch?: number };
+  /** CloudWatch Logs metric filters on the stage's access log, as a stack declares them on its log group. */
+  accessLogMetricFilters?: readonly MetricFilterDefinition[];
   /** Rebuild functions when their sources change. */
   dev?: boolean;
   onAccessLog?: AccessLogListener;
@@ -29,6 +33,9 @@ export interface Emulator {
   url: string;
   /** Endpoint for `@aws-sdk/client-api-gateway` (`AWS_ENDPOINT_URL_API_GATEWAY`). */
   controlPlaneUrl: string;
+  /** Endpoint for `@aws-sdk/client-cloudwatch` (`AWS_ENDPOINT_URL_CLOUDWATCH`): the stage's and the functions' metrics. */
+  cloudwatchUrl: string;
+  cloudwatch: CloudWatch;
   gateway: Gateway;
   runtime: LambdaRuntime;
   store: UsagePlanStore;
@@ -52,12 +59,15 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   store.registerStage(definition.restApiId, definition.stage);
   const started: { close(): Promise<void> }[] = [runtime, store];
   try {
+    const cloudwatch = await startCloudWatch({ port: options.ports?.cloudwatch ?? 0, ...(options.dataDir ? { dataDir: options.dataDir } : {}) });
+    started.unshift({ close: () => cloudwatch.stop() });
     const gateway = await startGateway({
       definition,
       invoker: runtime,
       usageGate: store,
       port: options.ports?.api ?? 0,
       ...(options.onAccessLog ? { onAccessLog: options.onAccessLog } : {}),
+      metrics: { recorder: cloudwatch.recorder, ...(options.accessLogMetricFilters ? { accessLogFilters: options.accessLogMetricFilters } : {}) },
     });
     started.unshift(gateway);
     const controlPlane = await startControlPlane({
@@ -72,6 +82,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     return {
       url: gateway.url,
       controlPlaneUrl: controlPlane.url,
+      cloudwatchUrl: cloudwatch.url,
+      cloudwatch,
       gateway,
       runtime,
       store,

@@ -12,3 +12,4 @@ export { JAVA_MISSING_MESSAGE } from "./dynamodb/java";
 export { assertPortFree, freePort, spawnOwned, waitForOutput, type OwnedProcess } from "./process/child-process";
 export { describeSupervisorEvent, supervise, type ProcessExit, type RestartPolicy, type Supervised, type SupervisorEvent } from "./process/supervisor";
 export * from "./cloudwatch/index";
+export { compileMetricFilter, type CompiledMetricFilter, type FilterDataPoint, type MetricFilterDefinition } from "./logs/metric-filter";

@@ -26,6 +26,8 @@ export interface CompiledStage {
   arnPrefix: string;
   /** Each route's metrics key, `GET /v1/links/{code}`: made once, so every request reuses one string (and its hash). */
   routeKeys: ReadonlyMap<RouteDefinition, string>;
+  /** CloudWatch's dimensions for this stage: `ApiName` (the API's name) and `Stage`, and whether per-method metrics are on. */
+  metricsIdentity: { apiName: string; stage: string; detailedMetrics: boolean };
 }
 
 export const DEFAULT_INTEGRATION_TIMEOUT_MS = 29_000;
@@ -61,6 +63,7 @@ export function compileStage(definition: ApiDefinition, invoker: LambdaInvoker, 
     apiKeySource: definition.apiKeySource ?? "HEADER",
     arnPrefix: `arn:aws:execute-api:${region}:${accountId}:${definition.restApiId}/${definition.stage}/`,
     routeKeys: routeKeysOf(router),
+    metricsIdentity: { apiName: definition.name ?? definition.restApiId, stage: definition.stage, detailedMetrics: definition.detailedMetrics !== false },
   };
 }
 

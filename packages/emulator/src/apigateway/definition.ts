@@ -42,7 +42,11 @@ export interface ThrottleSettings {
 export interface ApiDefinition {
   /** Used in ARNs, `requestContext.apiId` and the control plane's `/restapis/{id}`. */
   restApiId: string;
+  /** The REST API's name: CloudWatch's `ApiName` dimension. Default: the restApiId. */
+  name?: string;
   stage: string;
+  /** The stage's detailed CloudWatch metrics (methodSettings `metricsEnabled`): per resource and method. Default true. */
+  detailedMetrics?: boolean;
   region?: string;
   accountId?: string;
   routes: RouteDefinition[];

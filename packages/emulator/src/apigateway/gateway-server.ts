@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import type { LambdaInvoker } from "../lambda/invoker";
 import type { UsageGate } from "../usage/usage-gate";
+import type { MetricsRecorder } from "../cloudwatch/metrics-recorder";
+import { compileMetricFilter, type MetricFilterDefinition } from "../logs/metric-filter";
 import type { AccessLogLine, AccessLogListener } from "./access-log";
 import { AuthorizerCache } from "./authorizer/cache";
 import { clfTime } from "./clf-time";
@@ -25,6 +27,14 @@ export interface GatewayOptions {
   host?: "127.0.0.1";
   /** One JSON line per request; default: none (and no logging work at all). */
   onAccessLog?: AccessLogListener;
+  /** Where the stage's CloudWatch metrics go (AWS/ApiGateway), with the access log's metric filters. */
+  metrics?: GatewayMetricsOptions;
+}
+
+export interface GatewayMetricsOptions {
+  recorder: MetricsRecorder;
+  /** CloudWatch Logs metric filters on the access log (its lines as objects: no JSON round trip). */
+  accessLogFilters?: readonly MetricFilterDefinition[];
 }
 
 export interface Gateway {
@@ -47,6 +57,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const metrics = new RouteMetrics();
   const deps = { invoker: options.invoker, usageGate: options.usageGate };
   const onAccessLog = options.onAccessLog;
+  const recorder = options.metrics?.recorder;
+  const accessLogFilters = (options.metrics?.accessLogFilters ?? []).map(compileMetricFilter);
 
   // Node's own header limit (16 KB) sits above API Gateway's, so the gateway answers first.
   const server = createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
@@ -114,11 +126,29 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     if (closing && hasUnreadBody(req)) lingerThenClose(req, res);
     const latency = performance.now() - started;
     metrics.record(trace.routeKey ?? "(unmatched)", written.status, latency, written.errorType);
-    if (onAccessLog) {
-      try {
-        onAccessLog(JSON.stringify(accessLogLine(req, ids.requestId, requestTimeEpoch, path, trace, written, latency, outcome, current.stage.stage)));
-      } catch (error) {
-        console.error("[gateway] access-log listener failed", error);
+    recorder?.gatewayRequest({
+      apiName: current.metricsIdentity.apiName,
+      stage: current.metricsIdentity.stage,
+      ...(trace.resourcePath !== undefined ? { resourcePath: trace.resourcePath } : {}),
+      httpMethod: req.method ?? "GET",
+      status: written.status,
+      latencyMs: latency,
+      ...(trace.integrationLatencyMs !== undefined ? { integrationLatencyMs: trace.integrationLatencyMs } : {}),
+      detailedMetrics: current.metricsIdentity.detailedMetrics,
+      at: requestTimeEpoch,
+    });
+    if (onAccessLog || accessLogFilters.length > 0) {
+      const line = accessLogLine(req, ids.requestId, requestTimeEpoch, path, trace, written, latency, outcome, current.stage.stage);
+      for (const filter of accessLogFilters) {
+        const point = filter(line as unknown as Record<string, unknown>);
+        if (point) recorder?.record({ namespace: point.namespace, name: point.metricName, dimensions: point.dimensions, value: point.value, unit: "Count", at: requestTimeEpoch });
+      }
+      if (onAccessLog) {
+        try {
+          onAccessLog(JSON.stringify(line));
+        } catch (error) {
+          console.error("[gateway] access-log listener failed", error);
+        }
       }
     }
   }
