@@ -40,11 +40,12 @@ export const api = new sst.aws.ApiGatewayV1("Api", {
 });
 
 /**
- * `Resource.ApiStage.{restApiId,stage}`: what the admin functions pass to the API Gateway control
- * plane for usage plans and keys (the URL in `Resource.Api.url` is not an id locally).
+ * `Resource.ApiStage.{restApiId,stage,apiName}`: what the admin functions pass to the API Gateway control
+ * plane for usage plans and keys (the URL in `Resource.Api.url` is not an id locally), and to CloudWatch.
  */
 export const apiStage = new sst.Linkable("ApiStage", {
-  properties: { restApiId: api.nodes.api.id, stage: $app.stage },
+  // apiName: the ApiName dimension of the stage's CloudWatch metrics (the admin metrics route reads them).
+  properties: { restApiId: api.nodes.api.id, stage: $app.stage, apiName: api.nodes.api.name },
 });
 
 const region = aws.getRegionOutput().region;

@@ -1,4 +1,4 @@
-import { ACCESS_LOG_METRICS_NAMESPACE, accessLogMetricFilters } from "@linkgate/contract/access-log-metrics";
+import { accessLogMetricFilters } from "@linkgate/contract/access-log-metrics";
 import { alarmEmailFrom, stageAlarmsFor } from "./mapping/monitoring";
 import { api } from "./api";
 
@@ -27,6 +27,6 @@ export const refusalMetricFilters = Object.entries(accessLogMetricFilters).map(
     new aws.cloudwatch.LogMetricFilter(`ApiRefusals${key[0]?.toUpperCase()}${key.slice(1)}`, {
       logGroupName: accessLog.name,
       pattern: filter.pattern,
-      metricTransformation: { namespace: ACCESS_LOG_METRICS_NAMESPACE, name: filter.metricName, value: filter.value, dimensions: filter.dimensions, unit: "Count" },
+      metricTransformation: { namespace: filter.namespace, name: filter.metricName, value: filter.value, dimensions: filter.dimensions, unit: "Count" },
     }),
 );

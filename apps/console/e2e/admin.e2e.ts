@@ -48,7 +48,7 @@ test("the admin users page lists users and opens one", async ({ page }) => {
   await checkPage(page, "admin-user-detail");
 });
 
-test("the admin dashboard shows partner calls, link and click totals, gateway refusals and an estimated monthly cost with its sources", async ({ page }) => {
+test("the admin dashboard shows the API's traffic from CloudWatch, link and click totals, partner calls and an estimated monthly cost with its sources", async ({ page }) => {
   // A link and a click of our own, so the totals are not the empty state whatever ran before.
   const partner = createApiClient({ baseUrl: state.apiUrl, apiKey: state.partner.apiKey });
   const link = await partner.call("createLink", { body: { target: "https://example.com/dashboard" } });
@@ -58,9 +58,30 @@ test("the admin dashboard shows partner calls, link and click totals, gateway re
   await expect(page.getByRole("heading", { name: "Estimated monthly AWS cost" })).toBeVisible();
   await expect(page.getByText(/api-gateway\/pricing/)).toBeVisible();
   await expect(page.getByRole("table", { name: "Calls per partner" })).toBeVisible();
-  // GET /admin/metrics: totals from the Links table, refusals from the local stack's gateway (so numbers, not "not available").
   await expect(page.getByTestId("metric-links")).toHaveText(/^\d[\d,]*$/);
   await expect(page.getByTestId("metric-clicks")).toHaveText(/^\d[\d,]*$/);
+
+  // GET /admin/metrics/api: the stage's CloudWatch metrics. Calls of ours to /health, counted per route.
+  await page.getByRole("radio", { name: "Last hour" }).check();
+  const healthCalls = async () => {
+    const row = page.getByTestId("route-metrics").getByRole("row", { name: /^GET \/health / });
+    return (await row.count()) === 0 ? 0 : Number((await row.getByRole("cell").nth(1).textContent())?.replace(/\D/g, ""));
+  };
+  await expect(page.getByTestId("route-metrics")).toBeVisible();
+  const before = await healthCalls();
+  for (let i = 0; i < 5; i++) expect((await fetch(`${state.apiUrl}/health`)).status).toBe(200);
+  await page.getByRole("radio", { name: "Last 24 hours" }).check();
+  await page.getByRole("radio", { name: "Last hour" }).check(); // a fresh read of the hour
+  await expect.poll(healthCalls).toBe(before + 5);
+
+  // The chart's points, as its table gives them, add up to the range's calls.
+  const chart = page.getByRole("figure", { name: "Calls and errors per 1-minute period" });
+  await expect(chart).toBeVisible();
+  await chart.getByText("Show as a table").click();
+  const callsColumn = await chart.getByRole("row").evaluateAll((rows) => rows.slice(1).map((row) => Number(row.children[1]?.textContent ?? "0")));
+  expect(callsColumn).toHaveLength(60);
+  const total = Number((await page.getByTestId("api-calls").textContent())?.replace(/\D/g, ""));
+  expect(callsColumn.reduce((sum, calls) => sum + calls, 0)).toBe(total);
   await expect(page.getByTestId("metric-throttled")).toHaveText(/^\d[\d,]*$/);
   await expect(page.getByTestId("metric-quota-exceeded")).toHaveText(/^\d[\d,]*$/);
   await checkPage(page, "admin-dashboard");

@@ -10,7 +10,7 @@ const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 const STACK_START_TIMEOUT_MS = 240_000;
 
 /** Ports apart from `npm start`'s defaults (3100–3104), so a developer's running stack is left alone. */
-const E2E_PORTS = { api: 3310, controlPlane: 3311, dynamodb: 3312, cognito: 3313, console: 3314 };
+const E2E_PORTS = { api: 3310, controlPlane: 3311, dynamodb: 3312, cognito: 3313, console: 3314, cloudwatch: 3315 };
 
 interface StackFile {
   apiUrl: string;

@@ -16,6 +16,8 @@ const AUTHORIZER_FUNCTION = "authorizer";
 
 export interface LocalApiInput {
   restApiId: string;
+  /** The REST API's name (CloudWatch's ApiName). */
+  name: string;
   stage: string;
   region: string;
   /** Environment every function sees (links, endpoints). */
@@ -51,8 +53,11 @@ export function buildLocalApiDefinition(input: LocalApiInput): ApiDefinition {
   };
   return {
     restApiId: input.restApiId,
+    name: input.name,
     stage: input.stage,
     region: input.region,
+    // As infra/api.ts deploys the stage (methodSettings metricsEnabled): per-route CloudWatch metrics.
+    detailedMetrics: true,
     cors: { allowHeaders: CORS_ALLOW_HEADERS },
     functions,
     authorizers: {

@@ -4,6 +4,8 @@ import { parseArgs } from "node:util";
 export interface StackPorts {
   api: number;
   controlPlane: number;
+  /** The CloudWatch metrics API (AWS_ENDPOINT_URL_CLOUDWATCH). */
+  cloudwatch: number;
   dynamodb: number;
   cognito: number;
   console: number;
@@ -19,11 +21,12 @@ export interface StackOptions {
   console: boolean;
 }
 
-export const DEFAULT_PORTS: StackPorts = { api: 3100, controlPlane: 3101, dynamodb: 3102, cognito: 3103, console: 3104 };
+export const DEFAULT_PORTS: StackPorts = { api: 3100, controlPlane: 3101, dynamodb: 3102, cognito: 3103, console: 3104, cloudwatch: 3105 };
 
 const PORT_FLAGS = {
   api: ["api-port", "LINKGATE_API_PORT"],
   controlPlane: ["control-plane-port", "LINKGATE_CONTROL_PLANE_PORT"],
+  cloudwatch: ["cloudwatch-port", "LINKGATE_CLOUDWATCH_PORT"],
   dynamodb: ["dynamodb-port", "LINKGATE_DYNAMODB_PORT"],
   cognito: ["cognito-port", "LINKGATE_COGNITO_PORT"],
   console: ["console-port", "LINKGATE_CONSOLE_PORT"],

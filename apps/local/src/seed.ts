@@ -46,6 +46,7 @@ export async function seedStack(stack: RunningStack, previous: StackInfo | undef
   return {
     apiUrl: stack.apiUrl,
     controlPlaneUrl: stack.controlPlaneUrl,
+    cloudwatchUrl: stack.cloudwatchUrl,
     dynamodbEndpoint: stack.dynamodbEndpoint,
     cognito: { endpoint: stack.cognito.endpoint, userPoolId: stack.cognito.userPoolId, clientId: stack.cognito.clientId, confirmationCodesFile: stack.cognito.confirmationCodesFile },
     admin,

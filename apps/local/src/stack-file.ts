@@ -5,6 +5,8 @@ import { join } from "node:path";
 export interface StackInfo {
   apiUrl: string;
   controlPlaneUrl: string;
+  /** The CloudWatch metrics API: AWS_ENDPOINT_URL_CLOUDWATCH for scripts and the SDK. */
+  cloudwatchUrl: string;
   consoleUrl?: string;
   dynamodbEndpoint: string;
   /** `confirmationCodesFile`: JSON lines `{ username, code, destination?, at }`, one per code the local Cognito sent (sign-up, …). */

@@ -1,6 +1,6 @@
 import { tableDefinitions, type TableName } from "@linkgate/core/tables";
 import { localModeEnvironment } from "@linkgate/authorizer";
-import { ADMIN_GROUP } from "@linkgate/contract";
+import { accessLogMetricFilters, ADMIN_GROUP } from "@linkgate/contract";
 import { createCore, createTables } from "@linkgate/core";
 import {
   describeSupervisorEvent,
@@ -21,10 +21,10 @@ import { functionsEnvironment } from "@linkgate/functions";
 export const LOCAL_APP = { name: "linkgate", stage: "local" } as const;
 export const LOCAL_REGION = "us-east-1";
 const REST_API_ID = "linkgate";
+/** The REST API's name, as SST names it on AWS (`<app>-<stage>-Api`): CloudWatch's ApiName dimension. */
+const LOCAL_API_NAME = `${LOCAL_APP.name}-${LOCAL_APP.stage}-Api`;
 /** Signs list cursors locally; a deployed stage uses its own secret. Not a secret on a dev machine. */
 const LOCAL_CURSOR_SECRET = "local-stack-cursor-signing-key";
-/** The emulator control plane's per-route counters (an emulator-only endpoint, not an AWS operation). */
-const EMULATOR_METRICS_PATH = "/_emulator/metrics";
 
 export interface StartStackInput {
   rootDir: string;
@@ -47,6 +47,8 @@ export interface StartStackInput {
 export interface RunningStack {
   apiUrl: string;
   controlPlaneUrl: string;
+  /** The emulator's CloudWatch metrics API (AWS_ENDPOINT_URL_CLOUDWATCH). */
+  cloudwatchUrl: string;
   dynamodbEndpoint: string;
   cognito: {
     endpoint: string;
@@ -93,6 +95,7 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
     const tableNames = Object.fromEntries(tableDefinitions.map((t) => [t.name, `${LOCAL_APP.name}-${LOCAL_APP.stage}-${t.name}`])) as Record<TableName, string>;
     const apiUrl = `http://127.0.0.1:${input.ports.api}`;
     const controlPlaneUrl = `http://127.0.0.1:${input.ports.controlPlane}`;
+    const cloudwatchUrl = `http://127.0.0.1:${input.ports.cloudwatch}`;
     const awsEnvironment = {
       AWS_REGION: LOCAL_REGION,
       AWS_ACCESS_KEY_ID: "local",
@@ -100,6 +103,7 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
       AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
       AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: cognito.endpoint,
       AWS_ENDPOINT_URL_API_GATEWAY: controlPlaneUrl,
+      AWS_ENDPOINT_URL_CLOUDWATCH: cloudwatchUrl,
     };
     Object.assign(process.env, awsEnvironment);
 
@@ -116,9 +120,8 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
           cursorSecret: LOCAL_CURSOR_SECRET,
           restApiId: REST_API_ID,
           stage: LOCAL_APP.stage,
+          apiName: LOCAL_API_NAME,
           userPoolId: cognito.userPoolId,
-          // Local only: the emulator counts throttle and quota refusals per route (GET /admin/metrics reads them).
-          gatewayMetricsUrl: `${controlPlaneUrl}${EMULATOR_METRICS_PATH}`,
         },
         LOCAL_APP,
       ),
@@ -130,6 +133,7 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
     const emulator = await startEmulator({
       definition: buildLocalApiDefinition({
         restApiId: REST_API_ID,
+        name: LOCAL_API_NAME,
         stage: LOCAL_APP.stage,
         region: LOCAL_REGION,
         environment,
@@ -139,7 +143,9 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
       }),
       rootDir: input.rootDir,
       dataDir: input.dataDir,
-      ports: { api: input.ports.api, controlPlane: input.ports.controlPlane },
+      ports: { api: input.ports.api, controlPlane: input.ports.controlPlane, cloudwatch: input.ports.cloudwatch },
+      // The metric filters SST puts on the stage's access log group, so refusals are counted by kind.
+      accessLogMetricFilters: Object.values(accessLogMetricFilters),
       dev: input.watch,
       ...(input.onAccessLog ? { onAccessLog: input.onAccessLog } : {}),
     });
@@ -148,6 +154,7 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
     return {
       apiUrl: emulator.url,
       controlPlaneUrl: emulator.controlPlaneUrl,
+      cloudwatchUrl: emulator.cloudwatchUrl,
       dynamodbEndpoint: dynamodb.endpoint,
       cognito: {
         endpoint: cognito.endpoint,

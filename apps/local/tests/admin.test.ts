@@ -62,11 +62,10 @@ describe("admin through the authorizer", () => {
 });
 
 describe("admin metrics on the local stack", () => {
-  it("reads the emulator's throttle and quota counters (never null locally) and the link and click totals", async () => {
+  it("reads the API's traffic and refusals from the stack's CloudWatch, and the link and click totals", async () => {
     const admin = await adminClient();
     const before = await admin.call("getAdminMetrics");
-    expect(before.throttled).not.toBeNull();
-    expect(before.quotaExceeded).not.toBeNull();
+    const trafficBefore = await admin.call("getApiMetrics", { query: { range: "1h" } });
 
     const planId = uniqueId("metered");
     await admin.call("createPlan", { body: { id: planId, name: planId, throttle: { rate: 1_000, burst: 1_000 }, quota: { limit: 2, period: "DAY" }, linkLimit: 10 } });
@@ -80,8 +79,12 @@ describe("admin metrics on the local stack", () => {
 
     // Other suites share the stack and may add to every counter meanwhile: at least our own share.
     const after = await admin.call("getAdminMetrics");
-    expect(after.quotaExceeded! - before.quotaExceeded!).toBeGreaterThanOrEqual(overQuota);
-    expect(after.throttled!).toBeGreaterThanOrEqual(before.throttled!);
+    const trafficAfter = await admin.call("getApiMetrics", { query: { range: "1h" } });
+    expect(trafficAfter.refusals.quotaExceeded - trafficBefore.refusals.quotaExceeded).toBeGreaterThanOrEqual(overQuota);
+    expect(trafficAfter.refusals.throttled).toBeGreaterThanOrEqual(trafficBefore.refusals.throttled);
+    // Our calls: two admin reads, the plan, the partner, the link, the redirect, three list calls.
+    expect(trafficAfter.totals.calls - trafficBefore.totals.calls).toBeGreaterThanOrEqual(8);
+    expect(trafficAfter.routes.find((route) => route.route === "redirect")?.calls).toBeGreaterThanOrEqual(1);
     expect(after.links).toBeGreaterThanOrEqual(before.links + 1);
     expect(after.clicks).toBeGreaterThanOrEqual(before.clicks + 1);
   });

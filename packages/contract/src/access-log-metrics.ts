@@ -15,6 +15,7 @@ export const accessLogMetricFields = {
 } as const;
 
 export interface AccessLogMetricFilter {
+  namespace: typeof ACCESS_LOG_METRICS_NAMESPACE;
   metricName: string;
   /** CloudWatch Logs filter pattern for JSON log events. */
   pattern: string;
@@ -25,6 +26,7 @@ export interface AccessLogMetricFilter {
 }
 
 const refusal = (metricName: string, responseType: string): AccessLogMetricFilter => ({
+  namespace: ACCESS_LOG_METRICS_NAMESPACE,
   metricName,
   pattern: `{ $.responseType = "${responseType}" }`,
   value: "1",

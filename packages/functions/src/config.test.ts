@@ -16,6 +16,7 @@ const complete = {
   cursorSecret: "0123456789abcdef0123",
   restApiId: "api123",
   stage: "local",
+  apiName: "linkgate-local",
   userPoolId: "local_pool",
 };
 
@@ -40,22 +41,6 @@ describe("readFunctionsConfig", () => {
     expect(config.cursorSecret).toBe("x".repeat(20));
     expect(config.shortBaseUrl).toBe("https://lnk.example");
   });
-
-  it("carries the local-only gateway metrics URL when given, and leaves it out otherwise (AWS)", () => {
-    const local = { ...complete, gatewayMetricsUrl: "http://127.0.0.1:3101/_emulator/metrics" };
-    expect(functionsEnvironment(local).LINKGATE_GATEWAY_METRICS_URL).toBe(local.gatewayMetricsUrl);
-    expect(readFunctionsConfig(sourceFrom(functionsEnvironment(local)))).toEqual(local);
-    expect(functionsEnvironment(complete)).not.toHaveProperty("LINKGATE_GATEWAY_METRICS_URL");
-    expect(readFunctionsConfig(sourceFrom(functionsEnvironment(complete)))).not.toHaveProperty("gatewayMetricsUrl");
-  });
-
-  it.each(["file:///etc/passwd", "http://10.0.0.5:3101/_emulator/metrics", "https://metrics.example.com/", "http://127.0.0.1.example.com/"])(
-    "refuses a gateway metrics URL that is not loopback http: %s",
-    (url) => {
-      const env = { ...functionsEnvironment(complete), LINKGATE_GATEWAY_METRICS_URL: url };
-      expect(() => readFunctionsConfig(sourceFrom(env))).toThrow(/LINKGATE_GATEWAY_METRICS_URL: '.*' is not a loopback http URL/);
-    },
-  );
 
   it("refuses a short cursor secret", () => {
     const env = functionsEnvironment({ ...complete, cursorSecret: "short" });

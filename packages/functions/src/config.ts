@@ -16,14 +16,10 @@ export interface FunctionsConfig {
   /** The REST API and stage whose usage plans, keys and authorizer cache admins manage (`Resource.ApiStage`). */
   readonly restApiId: string;
   readonly stage: string;
+  /** The REST API's name: CloudWatch's `ApiName` dimension for the stage's metrics (`Resource.ApiStage.apiName`). */
+  readonly apiName: string;
   /** The Cognito user pool admins manage (`Resource.UserPool.id`, else `LINKGATE_USER_POOL_ID`). */
   readonly userPoolId: string;
-  /**
-   * Local stack only (`LINKGATE_GATEWAY_METRICS_URL`): the emulator's per-route counters
-   * (`GET /_emulator/metrics`), where the admin metrics route reads throttle and quota refusals.
-   * Absent on AWS, whose API Gateway does not count them per error type: those fields are null.
-   */
-  readonly gatewayMetricsUrl?: string;
 }
 
 export class FunctionsConfigError extends Error {
@@ -42,7 +38,7 @@ export const ENV = {
   restApiId: "LINKGATE_REST_API_ID",
   stage: "LINKGATE_STAGE",
   userPoolId: "LINKGATE_USER_POOL_ID",
-  gatewayMetricsUrl: "LINKGATE_GATEWAY_METRICS_URL",
+  apiName: "LINKGATE_API_NAME",
 } as const;
 
 const resources = Resource as unknown as Record<string, Record<string, unknown> | undefined>;
@@ -65,40 +61,33 @@ export function readFunctionsConfig(source: ConfigSource = processConfigSource):
   const env = (name: string) => [source.env[name], name] as [unknown, string];
 
   const tables = Object.fromEntries(tableNames.map((table) => [table, pick([linked(table, "name")], `table ${table}`)])) as Record<TableName, string>;
-  const gatewayMetricsUrl = source.env[ENV.gatewayMetricsUrl] || undefined;
   const config: FunctionsConfig = {
     tableNames: tables,
     shortBaseUrl: pick([env(ENV.shortBaseUrl), linked("Api", "url")], "short link base URL"),
     cursorSecret: pick([linked("CursorSecret", "value"), env(ENV.cursorSecret)], "cursor secret"),
     restApiId: pick([linked("ApiStage", "restApiId"), env(ENV.restApiId)], "REST API id"),
     stage: pick([linked("ApiStage", "stage"), env(ENV.stage)], "API stage name"),
+    apiName: pick([linked("ApiStage", "apiName"), env(ENV.apiName)], "REST API name"),
     userPoolId: pick([linked("UserPool", "id"), env(ENV.userPoolId)], "user pool id"),
-    ...(gatewayMetricsUrl ? { gatewayMetricsUrl } : {}),
   };
   if (config.cursorSecret && config.cursorSecret.length < 16) problems.push("cursor secret: must be at least 16 characters");
   if (config.shortBaseUrl && !/^https?:\/\/[^/]/.test(config.shortBaseUrl)) problems.push(`short link base URL: '${config.shortBaseUrl}' is not an http(s) URL`);
-  // The emulator's counters exist only on this machine: anything but a loopback http URL is a mistake.
-  if (gatewayMetricsUrl && !/^http:\/\/(127(\.\d{1,3}){3}|localhost|\[::1\])(:\d+)?(\/|$)/.test(gatewayMetricsUrl)) {
-    problems.push(`${ENV.gatewayMetricsUrl}: '${gatewayMetricsUrl}' is not a loopback http URL (the local stack's emulator)`);
-  }
   if (problems.length) throw new FunctionsConfigError(`Linkgate functions are misconfigured: ${problems.join("; ")}.`);
   return config;
 }
 
 /**
  * The variables a function needs, in the shape SST gives them on AWS: what the local stack passes
- * to every function (with `AWS_ENDPOINT_URL_*` inherited from its own process). Plus, when set,
- * the local-only gateway metrics URL (SST never sets it).
+ * to every function (with `AWS_ENDPOINT_URL_*` inherited from its own process).
  */
 export function functionsEnvironment(config: FunctionsConfig, app = { name: "linkgate", stage: "local" }): Record<string, string> {
   const links: Record<string, unknown> = {
     App: app,
     Api: { url: config.shortBaseUrl },
-    ApiStage: { restApiId: config.restApiId, stage: config.stage },
+    ApiStage: { restApiId: config.restApiId, stage: config.stage, apiName: config.apiName },
     UserPool: { id: config.userPoolId },
     CursorSecret: { value: config.cursorSecret },
     ...Object.fromEntries(Object.entries(config.tableNames).map(([table, name]) => [table, { name }])),
   };
-  const environment = Object.fromEntries(Object.entries(links).map(([name, value]) => [`SST_RESOURCE_${name}`, JSON.stringify(value)]));
-  return config.gatewayMetricsUrl ? { ...environment, [ENV.gatewayMetricsUrl]: config.gatewayMetricsUrl } : environment;
+  return Object.fromEntries(Object.entries(links).map(([name, value]) => [`SST_RESOURCE_${name}`, JSON.stringify(value)]));
 }

@@ -13,10 +13,10 @@ export interface StackProcess {
   exited: Promise<number | null>;
 }
 
-export type StackPortSet = Record<"api" | "controlPlane" | "dynamodb" | "cognito" | "console", number>;
+export type StackPortSet = Record<"api" | "controlPlane" | "cloudwatch" | "dynamodb" | "cognito" | "console", number>;
 
 export async function freeStackPorts(): Promise<StackPortSet> {
-  return { api: await freePort(), controlPlane: await freePort(), dynamodb: await freePort(), cognito: await freePort(), console: await freePort() };
+  return { api: await freePort(), controlPlane: await freePort(), cloudwatch: await freePort(), dynamodb: await freePort(), cognito: await freePort(), console: await freePort() };
 }
 
 /** `npm start` as a user runs it (tsx src/main.ts), on its own ports and data dir. */
@@ -26,6 +26,7 @@ export function startStackProcess(dataDir: string, ports: StackPortSet, options:
     LINKGATE_DATA_DIR: dataDir,
     LINKGATE_API_PORT: String(ports.api),
     LINKGATE_CONTROL_PLANE_PORT: String(ports.controlPlane),
+    LINKGATE_CLOUDWATCH_PORT: String(ports.cloudwatch),
     LINKGATE_DYNAMODB_PORT: String(ports.dynamodb),
     LINKGATE_COGNITO_PORT: String(ports.cognito),
     LINKGATE_CONSOLE_PORT: String(ports.console),

@@ -12,6 +12,8 @@ export interface FunctionsTestEnvInput {
   tablePrefix: string;
   /** One REST API id per suite keeps suites' usage plans apart on a shared control plane. */
   restApiId: string;
+  /** CloudWatch's ApiName of the stage's metrics; default `linkgate-<restApiId>`. */
+  apiName?: string;
   stage?: string;
   shortBaseUrl?: string;
 }
@@ -29,6 +31,7 @@ export function createFunctionsTestEnv(input: FunctionsTestEnvInput): FunctionsC
     cursorSecret: randomBytes(24).toString("hex"),
     restApiId: input.restApiId,
     stage: input.stage ?? "test",
+    apiName: input.apiName ?? `linkgate-${input.restApiId}`,
     userPoolId: input.userPoolId,
   };
   Object.assign(process.env, {

@@ -1,5 +1,5 @@
 import type { MetricDataQuery } from "@aws-sdk/client-cloudwatch";
-import { ACCESS_LOG_METRICS_NAMESPACE, accessLogMetricFilters, apiMetricsRanges, type ApiMetricsRange } from "@linkgate/contract";
+import { accessLogMetricFilters, apiMetricsRanges, type ApiMetricsRange } from "@linkgate/contract";
 
 export const API_GATEWAY_NAMESPACE = "AWS/ApiGateway";
 
@@ -50,7 +50,7 @@ export function apiMetricQueries(stage: StageMetricsRef, routes: readonly RouteR
   const traffic = (prefix: string, dimensions: Record<string, string>, period: number) =>
     trafficStats.map((figure) => query(`${prefix}_${figure.key}`, API_GATEWAY_NAMESPACE, figure.metricName, dimensions, period, figure.stat));
   const refusals = Object.entries(accessLogMetricFilters).map(([key, filter]) =>
-    query(`refusals_${key}`, ACCESS_LOG_METRICS_NAMESPACE, filter.metricName, { Stage: stage.stage }, window.seconds, "Sum"),
+    query(`refusals_${key}`, filter.namespace, filter.metricName, { Stage: stage.stage }, window.seconds, "Sum"),
   );
   return [
     ...traffic("series", stageDimensions, window.periodSeconds),
