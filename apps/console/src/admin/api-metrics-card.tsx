@@ -19,14 +19,19 @@ export function ApiMetricsCard() {
   return (
     <section className="card" aria-labelledby="api-metrics-heading">
       <h2 id="api-metrics-heading">API traffic</h2>
-      <fieldset className="toolbar range-picker">
-        <legend className="visually-hidden">Range</legend>
-        {apiMetricsRangeNames.map((name) => (
-          <label key={name}>
-            <input type="radio" name="api-metrics-range" value={name} checked={range === name} onChange={() => setRange(name)} /> {rangeLabels[name]}
-          </label>
-        ))}
-      </fieldset>
+      <div className="toolbar">
+        <fieldset className="range-picker">
+          <legend className="visually-hidden">Range</legend>
+          {apiMetricsRangeNames.map((name) => (
+            <label key={name}>
+              <input type="radio" name="api-metrics-range" value={name} checked={range === name} onChange={() => setRange(name)} /> {rangeLabels[name]}
+            </label>
+          ))}
+        </fieldset>
+        <button type="button" onClick={() => void metrics.refetch()} disabled={metrics.isFetching}>
+          {metrics.isFetching ? "Refreshing…" : "Refresh"}
+        </button>
+      </div>
       <QueryState
         query={metrics}
         label="API metrics"

@@ -93,6 +93,14 @@ describe("dashboard: API traffic from CloudWatch", () => {
     expect(ranges).toEqual(["24h", "7d"]);
   });
 
+  it("reads the range again on Refresh", async () => {
+    const { card: trafficCard, app } = await card("API traffic", respondWith());
+    await trafficCard.findByTestId("api-calls");
+    await userEvent.setup().click(trafficCard.getByRole("button", { name: "Refresh" }));
+    await trafficCard.findByRole("button", { name: "Refresh" });
+    expect(app.requests.filter((r) => r.url.pathname === "/admin/metrics/api")).toHaveLength(2);
+  });
+
   it("has each chart's numbers as a table", async () => {
     const { card: trafficCard } = await card("API traffic", respondWith());
     const figure = await trafficCard.findByRole("figure", { name: "Calls and errors per 1-minute period" });
