@@ -46,7 +46,9 @@ export interface Emulator {
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
   const { definition } = options;
   const bundleDir = options.bundleDir ?? join(options.dataDir ?? options.rootDir, options.dataDir ? "lambda" : ".linkgate/lambda");
+  const cloudwatch = await startCloudWatch({ port: options.ports?.cloudwatch ?? 0, ...(options.dataDir ? { dataDir: options.dataDir } : {}) });
   const runtime = createLambdaRuntime({
+    metrics: cloudwatch.recorder,
     functions: definition.functions,
     rootDir: options.rootDir,
     bundleDir,
@@ -57,10 +59,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   });
   const store = await UsagePlanStore.open(options.dataDir ? { dataDir: join(options.dataDir, "apigateway") } : {});
   store.registerStage(definition.restApiId, definition.stage);
-  const started: { close(): Promise<void> }[] = [runtime, store];
+  const started: { close(): Promise<void> }[] = [runtime, store, { close: () => cloudwatch.stop() }];
   try {
-    const cloudwatch = await startCloudWatch({ port: options.ports?.cloudwatch ?? 0, ...(options.dataDir ? { dataDir: options.dataDir } : {}) });
-    started.unshift({ close: () => cloudwatch.stop() });
     const gateway = await startGateway({
       definition,
       invoker: runtime,

@@ -32,6 +32,14 @@ export interface PoolSettings {
   queueWhenBusy: boolean;
   /** Shared by every pool: how many workers may initialise at once. */
   coldStarts: ColdStartGate;
+  /** Where each invocation's AWS/Lambda metrics and the function's EMF lines go, if anywhere. */
+  metrics?: LambdaMetricsSink;
+}
+
+/** The part of the CloudWatch recorder the Lambda runtime uses. */
+export interface LambdaMetricsSink {
+  lambdaInvocation(outcome: { functionName: string; throttled?: boolean; durationMs?: number; error?: boolean; concurrentExecutions?: number }): void;
+  logLine(line: string): number;
 }
 
 /**
@@ -80,6 +88,8 @@ export class FunctionPool {
   private headAtLastCheck = 0;
   /** Function timeouts of every running invocation, on one timer. */
   private readonly watchdog = new DeadlineTimer(() => this.checkTimeouts());
+  /** The function's EMF lines, to its metrics sink (undefined without one: stdout then goes straight through). */
+  private readonly emfLine: ((line: string) => void) | undefined;
   private readonly timeoutMs: number;
   private readonly concurrency: number;
   private readonly events: WorkerEvents = {
@@ -99,6 +109,8 @@ export class FunctionPool {
     this.timeoutMs = (definition.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
     this.concurrency = Math.max(1, definition.concurrency ?? DEFAULT_CONCURRENCY);
     this.workers = new WorkerSlots(this.concurrency, () => this.queue);
+    const metrics = settings.metrics;
+    this.emfLine = metrics ? (line) => void metrics.logLine(line) : undefined;
   }
 
   get liveWorkers(): number {
@@ -113,6 +125,21 @@ export class FunctionPool {
   }
 
   invoke(event: unknown, options: InvokeOptions = {}): Promise<InvokeResult> {
+    const metrics = this.settings.metrics;
+    if (!metrics) return this.run(event, options);
+    // Environments busy once this one starts, itself included (Lambda's ConcurrentExecutions, read with Maximum).
+    const concurrentExecutions = Math.min(this.invocations.size + 1, this.concurrency);
+    return this.run(event, options).then((result) => {
+      const throttled = !result.ok && result.error === "TooManyRequests";
+      // The gateway giving up (IntegrationTimeout) is not the function's error: it runs on.
+      const error = !result.ok && (result.error === "Unhandled" || result.error === "Timeout");
+      metrics.lambdaInvocation({ functionName: this.name, throttled, durationMs: result.durationMs, error, concurrentExecutions });
+      return result;
+    });
+  }
+
+
+  private run(event: unknown, options: InvokeOptions): Promise<InvokeResult> {
     const arrivedAt = performance.now();
     let eventJson: string;
     try {
@@ -249,7 +276,7 @@ export class FunctionPool {
     const identity = workerBoot(this.name, this.definition, bundle, this.settings.account);
     const env = workerEnvironment(identity, this.definition, bundle, this.settings.account, this.settings.inheritedEnv);
     const placement = { queue: this.queue, index, generation, timeoutMs: this.timeoutMs, memoryMb: Number(identity.memoryLimitInMB) };
-    const worker = await this.settings.coldStarts.run(() => FunctionWorker.start(script, identity, env, placement, this.events));
+    const worker = await this.settings.coldStarts.run(() => FunctionWorker.start(script, identity, env, placement, this.events, this.emfLine));
     if (this.closed || !worker.alive) {
       await worker.terminate();
       throw new InitFailure({ errorType: "Runtime.ExitError", errorMessage: "Runtime exited during init", trace: [] });

@@ -1,5 +1,6 @@
 import { Worker, type MessagePort } from "node:worker_threads";
 import { frameChannel, SLEEPING, type InvocationQueue } from "./invocation-queue";
+import { EmfLineScanner } from "./output-lines";
 import { toLambdaError, type FunctionIdentity, type LambdaErrorBody, type WorkerBoot, type WorkerMessage } from "./worker-protocol";
 
 /** How one invocation on one worker ended. */
@@ -61,6 +62,8 @@ export class FunctionWorker {
     env: Record<string, string>,
     placement: { queue: InvocationQueue; index: number; generation: number; timeoutMs: number; memoryMb: number },
     events: WorkerEvents,
+    /** Lines the function writes that hold EMF metrics; without it, stdout goes straight to this process's. */
+    onEmfLine?: (line: string) => void,
   ): Promise<FunctionWorker> {
     const { queue, index, generation, timeoutMs, memoryMb } = placement;
     const frames = frameChannel();
@@ -68,7 +71,15 @@ export class FunctionWorker {
     const workerData: WorkerBoot = { ...identity, queue: queue.handles, index, frames: frames.worker, timeoutMs };
     // The function's memory size bounds its heap: past it the thread ends, as Lambda ends an environment.
     const resourceLimits = { maxOldGenerationSizeMb: memoryMb };
-    const thread = new Worker(script, { workerData, transferList: [frames.worker], env, resourceLimits, execArgv: ["--enable-source-maps"], stdout: false, stderr: false });
+    const thread = new Worker(script, { workerData, transferList: [frames.worker], env, resourceLimits, execArgv: ["--enable-source-maps"], stdout: onEmfLine !== undefined, stderr: false });
+    if (onEmfLine) {
+      // As CloudWatch reads a function's log stream: every line still goes to the log, EMF ones also become metrics.
+      const scanner = new EmfLineScanner(onEmfLine);
+      thread.stdout.on("data", (chunk: Buffer) => {
+        process.stdout.write(chunk);
+        scanner.push(chunk);
+      });
+    }
     const worker = new FunctionWorker(thread, frames.main, queue, index, generation, events);
     const timer = setTimeout(() => {
       worker.lastError = { errorType: "Runtime.InitTimeout", errorMessage: `Init phase exceeded ${INIT_TIMEOUT_MS / 1000} seconds`, trace: [] };

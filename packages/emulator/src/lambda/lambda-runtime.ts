@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import type { FunctionDefinition } from "./function-definition";
 import { RuntimeClosedError, UnknownFunctionError } from "./errors";
 import { FunctionBuild } from "./function-build";
-import { FunctionPool } from "./function-pool";
+import { FunctionPool, type LambdaMetricsSink } from "./function-pool";
 import type { FunctionStats } from "./function-stats";
 import type { InvokeOptions, InvokeResult, LambdaInvoker } from "./invoker";
 import { inheritedEnvironment } from "./lambda-environment";
@@ -31,6 +31,8 @@ export interface LambdaRuntimeOptions {
   queueWhenBusy?: boolean;
   /** Base environment of every worker (default: `AWS_*`, PATH, HOME, LANG, TMPDIR of this process). */
   inheritedEnv?: Record<string, string>;
+  /** AWS/Lambda metrics per invocation, and the functions' EMF lines as metrics (the CloudWatch recorder). */
+  metrics?: LambdaMetricsSink;
 }
 
 export interface LambdaRuntime extends LambdaInvoker {
@@ -59,6 +61,7 @@ export function createLambdaRuntime(options: LambdaRuntimeOptions): LambdaRuntim
     logger,
     queueWhenBusy: options.queueWhenBusy ?? true,
     coldStarts: new ColdStartGate(),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
     workerScript: () => (workerScript ??= buildWorkerScript(bundleDir).catch((error: unknown) => {
       workerScript = undefined;
       throw error;
