@@ -47,7 +47,7 @@ interface Stack {
 }
 
 async function startStackProcess(dataDir: string): Promise<Stack> {
-  const ports = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const ports = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const child = spawn(process.execPath, [...profile, "--import", "tsx", "bench/stack-server.ts", dataDir, ...ports.map(String)], {
     cwd: APP_DIR,
