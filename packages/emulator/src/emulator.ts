@@ -19,6 +19,8 @@ export interface EmulatorOptions {
   ports?: { api?: number; controlPlane?: number };
   /** Rebuild functions when their sources change. */
   dev?: boolean;
+  /** Packages left out of function bundles (default: none, as SST builds them). */
+  external?: string[];
   onAccessLog?: AccessLogListener;
   runtimeLogger?: RuntimeLogger;
 }
@@ -44,6 +46,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     rootDir: options.rootDir,
     bundleDir,
     dev: options.dev ?? false,
+    ...(options.external ? { external: options.external } : {}),
     ...(options.runtimeLogger ? { logger: options.runtimeLogger } : {}),
     ...(definition.region ? { region: definition.region } : {}),
     ...(definition.accountId ? { accountId: definition.accountId } : {}),
