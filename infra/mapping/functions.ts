@@ -16,5 +16,10 @@ export const FUNCTION_TIMEOUT_SECONDS = 20;
 export const sstFunctionSettings = {
   memory: `${FUNCTION_MEMORY_MB} MB`,
   timeout: `${FUNCTION_TIMEOUT_SECONDS} seconds`,
-  nodejs: { esbuild: { external: [...FUNCTION_BUNDLE_EXTERNAL] } },
+  nodejs: sstBundling(),
 } as const;
+
+// Outside the `as const` literal: SST's esbuild options take a mutable list.
+function sstBundling(): { esbuild: { external: string[] } } {
+  return { esbuild: { external: [...FUNCTION_BUNDLE_EXTERNAL] } };
+}
