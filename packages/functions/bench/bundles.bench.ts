@@ -11,6 +11,9 @@
  *   npm run bench -w @linkgate/functions        (COLD_STARTS=15 to change; BUNDLES_ROOT=<checkout> to measure another tree)
  */
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { functionsEnvironment } from "../src/config";
@@ -68,7 +71,9 @@ async function initTimes(): Promise<void> {
     // What the runtime's SDK costs to load, resolved as the external bundle resolves it.
     "@aws-sdk/client-dynamodb alone": pathToFileURL(createRequire(`${repoRoot}/packages/core/package.json`).resolve("@aws-sdk/client-dynamodb")).href,
   };
-  for (const sdk of placements) urls[`redirect, SDK ${sdk}`] = (await writeBundle(redirect, sdk)).url;
+  const bundleDir = mkdtempSync(join(tmpdir(), "linkgate-bundles-bench-"));
+  process.on("exit", () => rmSync(bundleDir, { recursive: true, force: true }));
+  for (const sdk of placements) urls[`redirect, SDK ${sdk}`] = (await writeBundle(redirect, sdk, bundleDir)).url;
   for (const url of Object.values(urls)) initMs(url); // warm the file cache
   const runs = Object.fromEntries(Object.keys(urls).map((name) => [name, [] as number[]]));
   for (let i = 0; i < COLD_STARTS; i += 1) for (const [name, url] of Object.entries(urls)) runs[name]?.push(initMs(url));

@@ -1,7 +1,5 @@
 import { routes } from "@linkgate/contract";
 import { buildFunction, bundleFunction, type BuiltFunction, type FunctionBundle } from "@linkgate/emulator";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { AUTHORIZER_ENTRY, handlerEntryFor, type HandlerEntry } from "../src/entries";
@@ -44,7 +42,7 @@ export async function buildAll(sdk: SdkPlacement, functions = allFunctions): Pro
 }
 
 /** Writes one function's bundle exactly as the local stack does (`bundleFunction`), for loading it in a fresh process. */
-export async function writeBundle(fn: FunctionEntry, sdk: SdkPlacement, bundleDir = mkdtempSync(join(tmpdir(), "linkgate-bundles-"))): Promise<FunctionBundle> {
+export async function writeBundle(fn: FunctionEntry, sdk: SdkPlacement, bundleDir: string): Promise<FunctionBundle> {
   return bundleFunction({ functionName: `${fn.name}-${sdk}`, entry: fn.entry.file, handlerName: fn.entry.export, generation: 1 }, { rootDir: repoRoot, bundleDir, external: externalFor(sdk), minify: true });
 }
 
