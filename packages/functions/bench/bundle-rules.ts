@@ -8,11 +8,11 @@ export const sizeGoalBytes = (name: string): number => ({ getHealth: 40 * KB, re
 
 /**
  * What the bundle-contents test enforces: the goal, except where it is not reached yet, where the
- * size it has now keeps it from growing. The redirect (303 KB) still carries zod (106 KB: it parses
+ * size it has now (and 2 % more) keeps it from growing. The redirect (304 KB) still carries zod (106 KB: it parses
  * its path with the contract's schema) and dynamoose (103 KB: its runtime builds the whole core);
  * packages/functions/README.md says what removing each takes.
  */
-export const sizeLimitBytes = (name: string): number => ({ redirect: 305 * KB })[name] ?? sizeGoalBytes(name);
+export const sizeLimitBytes = (name: string): number => ({ redirect: 310 * KB })[name] ?? sizeGoalBytes(name);
 
 /**
  * Modules a function must not bundle (or, left external, import) because its route never uses
