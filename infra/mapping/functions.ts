@@ -1,3 +1,5 @@
+import { FUNCTION_BUNDLE_EXTERNAL } from "@linkgate/functions/entries";
+
 /**
  * Every function's Lambda settings, written out rather than left to SST's defaults (which are these
  * today: 1,024 MB, 20 s) so that the local stack runs functions with what is deployed: the emulator
@@ -7,8 +9,17 @@
 export const FUNCTION_MEMORY_MB = 1024;
 export const FUNCTION_TIMEOUT_SECONDS = 20;
 
-/** The same settings in SST's units. */
+/**
+ * The same settings in SST's units, and how the code is bundled: SST's esbuild build with the
+ * packages the local stack leaves out too (`FUNCTION_BUNDLE_EXTERNAL`: none, the AWS SDK is bundled).
+ */
 export const sstFunctionSettings = {
   memory: `${FUNCTION_MEMORY_MB} MB`,
   timeout: `${FUNCTION_TIMEOUT_SECONDS} seconds`,
+  nodejs: sstBundling(),
 } as const;
+
+// Outside the `as const` literal: SST's esbuild options take a mutable list.
+function sstBundling(): { esbuild: { external: string[] } } {
+  return { esbuild: { external: [...FUNCTION_BUNDLE_EXTERNAL] } };
+}

@@ -17,6 +17,7 @@ import { join } from "node:path";
 import { buildLocalApiDefinition } from "./api-definition";
 import type { StackPorts } from "./options";
 import { functionsEnvironment } from "@linkgate/functions";
+import { FUNCTION_BUNDLE_EXTERNAL } from "@linkgate/functions/entries";
 
 export const LOCAL_APP = { name: "linkgate", stage: "local" } as const;
 export const LOCAL_REGION = "us-east-1";
@@ -147,6 +148,8 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
       // The metric filters SST puts on the stage's access log group, so refusals are counted by kind.
       accessLogMetricFilters: Object.values(accessLogMetricFilters),
       dev: input.watch,
+      // Bundled as SST bundles them (infra/mapping/functions.ts reads the same list).
+      external: [...FUNCTION_BUNDLE_EXTERNAL],
       ...(input.onAccessLog ? { onAccessLog: input.onAccessLog } : {}),
     });
     stoppers.push(() => emulator.close());

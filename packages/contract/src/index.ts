@@ -7,6 +7,7 @@ export * from "./rules";
 // Routes: the one list, its types and the error body every route shares.
 export * from "./route";
 export * from "./routes/index";
+export * from "./error-codes";
 export * from "./errors";
 export * from "./headers";
 

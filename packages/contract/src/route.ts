@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { ErrorStatus } from "./errors";
+import type { ErrorStatus } from "./error-codes";
 import type { RequestHeaderName } from "./headers";
 
 /**

@@ -2,7 +2,7 @@
  * Test builders for other packages (`@linkgate/contract/testing`): valid resources by default,
  * any field overridable. A test in this package checks each against its schema.
  */
-import type { ErrorBody } from "./errors";
+import type { ErrorBody } from "./error-codes";
 import { plans, type Plan } from "./plans";
 import type { Me, QuotaUsage } from "./schemas/account.schemas";
 import type { AdminUser } from "./schemas/admin-user.schemas";

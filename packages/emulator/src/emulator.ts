@@ -23,6 +23,8 @@ export interface EmulatorOptions {
   accessLogMetricFilters?: readonly MetricFilterDefinition[];
   /** Rebuild functions when their sources change. */
   dev?: boolean;
+  /** Packages left out of function bundles (default: none, as SST builds them). */
+  external?: string[];
   onAccessLog?: AccessLogListener;
   runtimeLogger?: RuntimeLogger;
 }
@@ -53,6 +55,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     rootDir: options.rootDir,
     bundleDir,
     dev: options.dev ?? false,
+    ...(options.external ? { external: options.external } : {}),
     ...(options.runtimeLogger ? { logger: options.runtimeLogger } : {}),
     ...(definition.region ? { region: definition.region } : {}),
     ...(definition.accountId ? { accountId: definition.accountId } : {}),

@@ -8,6 +8,14 @@ import { linkOperations, linkRoutesByCaller } from "@linkgate/contract";
 export const FUNCTIONS_DIR = "packages/functions/src/handlers";
 export const AUTHORIZER_ENTRY = { file: "packages/authorizer/src/handler.ts", export: "handler" } as const;
 
+/**
+ * Packages left out of every function's bundle, for SST (infra/mapping/functions.ts) and the local
+ * stack's emulator alike: none. The AWS SDK is bundled, tree-shaken, rather than taken from the
+ * nodejs22.x runtime: loading the runtime's copy from its many files costs more at cold start than
+ * the bundled part of it (figures: packages/functions/README.md, "Bundles and cold start").
+ */
+export const FUNCTION_BUNDLE_EXTERNAL: readonly string[] = [];
+
 export interface HandlerEntry {
   file: string;
   /** The module's export Lambda calls (`<file>.<export>` is the handler string). */

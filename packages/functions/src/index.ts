@@ -11,6 +11,7 @@ export {
   type ProxyHandler,
   type RouteImpl,
 } from "./edge/define-handler";
+export { defineInputlessPublicHandler, type InputlessHandlerContext, type InputlessPublicRouteName } from "./edge/define-inputless-handler";
 export { errorResponse } from "./edge/error-response";
 export { encodePlanMetadata, planFromUsagePlan } from "./admin/plan-metadata";
 export { PERMANENT_REDIRECT_MAX_AGE_SECONDS } from "./redirect/redirect-response";

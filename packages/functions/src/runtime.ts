@@ -1,20 +1,16 @@
-import { Logger } from "@aws-lambda-powertools/logger";
-import { Metrics } from "@aws-lambda-powertools/metrics";
 import { createCore, type Core } from "@linkgate/core";
 import { readFunctionsConfig, type FunctionsConfig } from "./config";
 
 /**
- * What every handler shares, built once per execution environment (cold start) and reused by
- * every invocation. The admin routes' SDK clients live in admin/ so that other functions (the
- * redirect above all) neither bundle nor load them.
+ * What every handler that runs the domain shares, built once per execution environment (cold
+ * start) and reused by every invocation. The admin routes' SDK clients live in admin/, and the
+ * logger and metrics in observability/, so that functions bundle and load only what they use
+ * (the redirect has no admin client; GET /health has no core at all: edge/define-inputless-handler.ts).
  */
 export interface Runtime {
   readonly config: FunctionsConfig;
   readonly core: Core;
 }
-
-export const logger = new Logger({ serviceName: "linkgate-functions" });
-export const metrics = new Metrics({ namespace: "Linkgate", serviceName: "linkgate-functions" });
 
 let current: Runtime | undefined;
 

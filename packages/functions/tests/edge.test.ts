@@ -2,7 +2,7 @@ import { errorBodySchema, linkSchema } from "@linkgate/contract";
 import { userOwnerId } from "@linkgate/core";
 import { describe, expect, it, vi } from "vitest";
 import { definePartnerHandler, defineUserHandler } from "../src/edge/define-handler";
-import { logger } from "../src/runtime";
+import { logger } from "../src/observability/logger";
 import { invoke, proxyEvent } from "../src/testing/index";
 import { anAdmin, aUser, call, core, createPartner } from "./support/fixtures";
 

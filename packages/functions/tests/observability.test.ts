@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { metrics } from "../src/runtime";
+import { metrics } from "../src/observability/metrics";
 import { anAdmin, aUser, call, createPartner } from "./support/fixtures";
 
 interface Emf {

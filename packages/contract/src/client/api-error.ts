@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorIssue } from "../errors";
+import type { ErrorCode, ErrorIssue } from "../error-codes";
 
 /** A non-2xx answer, from the app (with `code`) or from the gateway (code derived from the status). */
 export class ApiError extends Error {

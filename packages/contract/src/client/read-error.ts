@@ -1,4 +1,4 @@
-import { errorCodes, type ErrorCode, type ErrorIssue } from "../errors";
+import { errorCodes, type ErrorCode, type ErrorIssue } from "../error-codes";
 import { ApiError } from "./api-error";
 
 /** Gateway errors carry no `code`: derive one from the error type, else from the status. */

@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import { errorStatusDescriptions } from "../errors";
+import { errorStatusDescriptions } from "../error-codes";
 import { requestHeaderWireNames, type RequestHeaderName } from "../headers";
 import type { AnyRoute, AuthMode } from "../route";
 import { routes } from "../routes/index";

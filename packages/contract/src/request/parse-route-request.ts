@@ -1,5 +1,6 @@
 import type * as z from "zod";
-import { errorBody, issuesFromZodError, type ErrorBody, type ErrorIssue } from "../errors";
+import { errorBody, type ErrorBody, type ErrorIssue } from "../error-codes";
+import { issuesFromZodError } from "../errors";
 import { headerValue, requestHeaderWireNames, type RequestHeaderName } from "../headers";
 import { routeByName, type RouteInput, type RouteName } from "../routes/index";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { errorStatuses } from "../errors";
+import { errorStatuses } from "../error-codes";
 import { planSchema, plans } from "../plans";
 import { authModes, httpMethods, type AnyRoute } from "../route";
 import { isReservedCode } from "../rules";

@@ -1,4 +1,4 @@
-import { build, type Message, type Metafile, type Plugin } from "esbuild";
+import { build, type BuildOptions, type Message, type Metafile, type Plugin } from "esbuild";
 import { mkdir, readdir, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { basename, extname, join, resolve } from "node:path";
@@ -31,7 +31,7 @@ export interface BundleRequest {
 export interface BundlerOptions {
   rootDir: string;
   bundleDir: string;
-  /** Packages left out of the bundle (resolved from the entry at run time). Default `["@aws-sdk/*"]`. */
+  /** Packages left out of the bundle (resolved from the entry at run time), e.g. `["@aws-sdk/*"]`. */
   external: string[];
   /** Dev builds skip minification, like `sst dev`. */
   minify: boolean;
@@ -41,9 +41,9 @@ export interface BundlerOptions {
  * SST's Node.js build (pkg/runtime/node/build.go in SST 3/4), matched here: ESM `.mjs`, platform
  * node, bundle, keepNames, mainFields module→main, linked source maps, minified outside dev, and
  * the banner giving ESM bundles `require`, `__filename`, `__dirname` (CommonJS deps need them).
- * Differences, on purpose: target node22, Lambda's nodejs22.x (SST: esnext, which is the same
- * runtime's syntax but unchecked); `@aws-sdk/*` is external because the nodejs22.x runtime ships SDK v3 (SST bundles it unless told
- * otherwise; only `sharp` and `pg-native` are forced external there).
+ * Difference, on purpose: target node22, Lambda's nodejs22.x (SST: esnext, which is the same
+ * runtime's syntax but unchecked). Like SST, everything is bundled unless `external` says otherwise
+ * (SST forces only `sharp` and `pg-native` out).
  */
 /** The Node release Lambda runs (nodejs22.x), and every bundle and worker script targets. */
 export const LAMBDA_NODE_TARGET = "node22";
@@ -56,6 +56,54 @@ const BANNER = [
   `const __dirname = topLevelFileUrlToPath(new topLevelURL(".", import.meta.url));`,
 ].join("\n");
 
+export interface FunctionBuildInput {
+  /** Absolute path of the handler's source file. */
+  entry: string;
+  outfile: string;
+  rootDir: string;
+  external: string[];
+  minify: boolean;
+}
+
+/**
+ * The esbuild options of one function's bundle: the one place they are written, used by
+ * `bundleFunction` and by whoever needs the same bundle's metafile (the functions' bundle-content
+ * test and bundle bench), so that what they measure is what the stack runs.
+ */
+export function functionBuildOptions(input: FunctionBuildInput): BuildOptions & { metafile: true } {
+  return {
+    entryPoints: [input.entry],
+    outfile: input.outfile,
+    absWorkingDir: input.rootDir,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: LAMBDA_NODE_TARGET,
+    mainFields: ["module", "main"],
+    keepNames: true,
+    minify: input.minify,
+    sourcemap: "linked",
+    metafile: true,
+    banner: { js: BANNER },
+    plugins: [externalsFromEntry(input.external)],
+  };
+}
+
+export interface BuiltFunction {
+  /** The `.mjs` bundle (its source map is left out). */
+  code: Uint8Array;
+  bytes: number;
+  /** esbuild's account of what went in: every input file and how many bytes of the output it became. */
+  metafile: Metafile;
+}
+
+/** Builds one function's bundle in memory, without writing it: for tests and benches that read its metafile. */
+export async function buildFunction(input: FunctionBuildInput): Promise<BuiltFunction> {
+  const result = await build({ ...functionBuildOptions(input), write: false, logLevel: "silent" });
+  const code = result.outputFiles.find((file) => file.path === input.outfile)?.contents ?? new Uint8Array();
+  return { code, bytes: code.byteLength, metafile: result.metafile };
+}
+
 export async function bundleFunction(request: BundleRequest, options: BundlerOptions): Promise<FunctionBundle> {
   const started = performance.now();
   const entry = resolve(options.rootDir, request.entry);
@@ -64,24 +112,7 @@ export async function bundleFunction(request: BundleRequest, options: BundlerOpt
   const functionDir = join(options.bundleDir, safeDirName(request.functionName));
   const taskRoot = join(functionDir, `g${request.generation}`);
   const outfile = join(taskRoot, `${stem}.mjs`);
-  const result = await build({
-    entryPoints: [entry],
-    outfile,
-    absWorkingDir: options.rootDir,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: LAMBDA_NODE_TARGET,
-    mainFields: ["module", "main"],
-    keepNames: true,
-    minify: options.minify,
-    sourcemap: "linked",
-    metafile: true,
-    write: false,
-    logLevel: "silent",
-    banner: { js: BANNER },
-    plugins: [externalsFromEntry(options.external)],
-  }).catch((error: unknown) => {
+  const result = await build({ ...functionBuildOptions({ entry, outfile, rootDir: options.rootDir, external: options.external, minify: options.minify }), write: false, logLevel: "silent" }).catch((error: unknown) => {
     throw new BundleError(request.functionName, entry, errorsOf(error));
   });
   let bytes = 0;

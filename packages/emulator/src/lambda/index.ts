@@ -7,3 +7,5 @@ export { BundleError, RuntimeClosedError, UnknownFunctionError } from "./errors"
 export { InitFailure } from "./function-worker";
 export { DEFAULT_CONCURRENCY, DEFAULT_MAX_QUEUE_WAIT_MS } from "./function-pool";
 export { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS } from "./lambda-environment";
+export { buildFunction, bundleFunction, functionBuildOptions, LAMBDA_NODE_TARGET, type BuiltFunction, type BundlerOptions, type FunctionBuildInput, type FunctionBundle } from "./function-bundler";
+export type { Metafile } from "esbuild";

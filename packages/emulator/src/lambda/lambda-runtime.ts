@@ -25,7 +25,11 @@ export interface LambdaRuntimeOptions {
   /** Default: `AWS_REGION` of this process, else us-east-1. */
   region?: string;
   accountId?: string;
-  /** Left out of bundles (default `["@aws-sdk/*"]`, which the nodejs22.x runtime provides). */
+  /**
+   * Left out of bundles and resolved at run time from the entry's node_modules. Default: none, as SST
+   * builds functions (it bundles the AWS SDK unless told otherwise); `["@aws-sdk/*"]` takes the SDK
+   * the nodejs22.x runtime provides instead.
+   */
   external?: string[];
   /** Default true; false refuses at once at the concurrency limit, as the Lambda API does. */
   queueWhenBusy?: boolean;
@@ -53,7 +57,7 @@ export function createLambdaRuntime(options: LambdaRuntimeOptions): LambdaRuntim
   const rootDir = resolve(options.rootDir);
   const bundleDir = resolve(options.bundleDir);
   const account = { region: options.region ?? process.env.AWS_REGION ?? "us-east-1", accountId: options.accountId ?? DEFAULT_ACCOUNT_ID };
-  const bundlerOptions = { rootDir, bundleDir, external: options.external ?? ["@aws-sdk/*"], minify: !options.dev };
+  const bundlerOptions = { rootDir, bundleDir, external: options.external ?? [], minify: !options.dev };
   let workerScript: Promise<URL> | undefined;
   const settings = {
     account,

@@ -14,7 +14,8 @@ interface CounterPayload {
 describe("cold and warm starts", () => {
   let subject: TestRuntime;
   beforeAll(() => {
-    subject = startTestRuntime({ counter: fixture("counter"), bundling: fixture("bundling"), preWarmed: fixture("counter") });
+    // The SDK external here, to exercise how externals are resolved; by default it is bundled, as SST does.
+    subject = startTestRuntime({ counter: fixture("counter"), bundling: fixture("bundling"), preWarmed: fixture("counter") }, { external: ["@aws-sdk/*"] });
   });
   afterAll(() => subject.dispose());
 
@@ -57,6 +58,18 @@ describe("cold and warm starts", () => {
     expect(bundle).toMatch(/\("\/[^"]*node_modules\/@aws-sdk\/client-api-gateway\/[^"]*"\)/); // require() gets a path
     expect(statsOf(subject.runtime, "bundling").bundleBytes).toBe(Buffer.byteLength(bundle));
     expect(statsOf(subject.runtime, "bundling").bundleBytes).toBeLessThan(20_000);
+  });
+
+  it("bundles the AWS SDK by default, tree-shaken, as SST does", async () => {
+    const bundled = startTestRuntime({ bundling: fixture("bundling") });
+    try {
+      const payload = payloadOf<{ sdkClient: string; sdkClientViaRequire: string; taskRoot: string }>(await bundled.runtime.invoke("bundling", {}));
+      expect(payload).toMatchObject({ sdkClient: "function", sdkClientViaRequire: "function" });
+      const bundle = readFileSync(join(payload.taskRoot, "bundling.mjs"), "utf8");
+      expect(bundle).not.toMatch(/node_modules\/@aws-sdk\//);
+    } finally {
+      await bundled.dispose();
+    }
   });
 
   it("writes bundles under bundleDir only", () => {

@@ -1,42 +1,52 @@
 import { APIGatewayClient } from "@aws-sdk/client-api-gateway";
-import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { awsClientOptions } from "@linkgate/core";
 import type { Runtime } from "../runtime";
 import { createApiKeys } from "./api-keys";
-import { createAuthorizerCache } from "./authorizer-cache";
 import { createPartnerAdmin } from "./partner-admin";
 import { createPartnerUsage } from "./partner-usage";
 import { createPlanAdmin } from "./plan-admin";
 import { createPlanDirectory } from "./plan-directory";
-import { createUserAdmin } from "./user-admin";
 
-const built = new WeakMap<Runtime, ReturnType<typeof buildAdminServices>>();
-
-/** The admin services bound to one runtime (its clients, stage and pool), built once per runtime. */
+/**
+ * The admin services that need API Gateway's management API only (plans, partners' keys, usage),
+ * bound to one runtime and built once per runtime. User administration, which also needs Cognito,
+ * is `userAdmin` (admin/user-services.ts): a function bundles and loads the Cognito SDK only there.
+ *
+ * SDK clients take region, credentials and endpoints (`AWS_ENDPOINT_URL_API_GATEWAY`,
+ * `AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER`) from the standard environment: no code knows
+ * whether it runs against AWS or the local stack. Their timeouts are core's, as for DynamoDB.
+ */
 export function adminServices(rt: Runtime) {
   let services = built.get(rt);
   if (!services) built.set(rt, (services = buildAdminServices(rt)));
   return services;
 }
 
-/**
- * SDK clients take region, credentials and endpoints (`AWS_ENDPOINT_URL_API_GATEWAY`,
- * `AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER`) from the standard environment: no code knows
- * whether it runs against AWS or the local stack. Their timeouts are core's, as for DynamoDB.
- */
+const built = new WeakMap<Runtime, ReturnType<typeof buildAdminServices>>();
+
 function buildAdminServices(rt: Runtime) {
-  const apiGateway = new APIGatewayClient(awsClientOptions());
-  const cognito = new CognitoIdentityProviderClient(awsClientOptions());
-  const stage = { restApiId: rt.config.restApiId, stage: rt.config.stage };
+  const apiGateway = apiGatewayOf(rt);
+  const stage = stageOf(rt);
   const plans = createPlanDirectory(apiGateway, stage);
   const keys = createApiKeys(apiGateway);
   return {
     plans: createPlanAdmin({ apiGateway: apiGateway, plans, stage, core: rt.core }),
     partners: createPartnerAdmin({ core: rt.core, keys, plans }),
     usage: createPartnerUsage({ core: rt.core, apiGateway: apiGateway, plans }),
-    users: createUserAdmin({ core: rt.core, cognito: cognito, userPoolId: rt.config.userPoolId, authorizerCache: createAuthorizerCache(apiGateway, stage) }),
   };
 }
+
+const apiGatewayClients = new WeakMap<Runtime, APIGatewayClient>();
+
+/** The runtime's one API Gateway client. */
+export function apiGatewayOf(rt: Runtime): APIGatewayClient {
+  let client = apiGatewayClients.get(rt);
+  if (!client) apiGatewayClients.set(rt, (client = new APIGatewayClient(awsClientOptions())));
+  return client;
+}
+
+/** The REST API stage whose usage plans, keys and authorizer cache admins manage. */
+export const stageOf = (rt: Runtime) => ({ restApiId: rt.config.restApiId, stage: rt.config.stage });
 
 export type AdminServices = ReturnType<typeof adminServices>;
 export { createApiKeys, createPartnerAdmin, createPlanDirectory };

@@ -1,7 +1,7 @@
 import type { CreatePartnerBody, PartnerWithKey, UpdatePartnerBody } from "@linkgate/contract";
 import type { Core, Partner } from "@linkgate/core";
 import { randomBytes } from "node:crypto";
-import { logger } from "../runtime";
+import { logger } from "../observability/logger";
 import { undo, type ApiKeys } from "./api-keys";
 import type { PlanDirectory } from "./plan-directory";
 import { setPartnerLinkLimit } from "./plan-link-limit";

@@ -2,7 +2,8 @@ import type { APIGatewayClient } from "@aws-sdk/client-api-gateway";
 import { daysInRange, resolveDayRange, type CreateQuotaGrantBody, type DayRangeQuery, type PartnerUsage, type QuotaGrant, type QuotaUsage } from "@linkgate/contract";
 import { Conflict, NotFound, type Core, type PartnerCaller } from "@linkgate/core";
 import { MetricUnit } from "@aws-lambda-powertools/metrics";
-import { logger, metrics } from "../runtime";
+import { logger } from "../observability/logger";
+import { metrics } from "../observability/metrics";
 import type { PlanDirectory, StagePlan } from "./plan-directory";
 import { currentQuotaUsage, keyUsageByDay, setRemainingCalls } from "./quota-usage";
 

@@ -1,6 +1,6 @@
 import { plans as builtInPlans, type Plan } from "@linkgate/contract";
 import type { UsagePlan } from "@aws-sdk/client-api-gateway";
-import { z } from "zod";
+import * as z from "zod";
 
 /*
  * Where a plan's Linkgate-only fields live. A usage plan has a name (we use the plan id), a

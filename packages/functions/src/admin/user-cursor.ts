@@ -1,5 +1,5 @@
 import { Validation } from "@linkgate/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /** Where the next page of users starts: Cognito's token, plus an offset for pools that ignore Limit. */
 export interface UserCursor {

@@ -1,12 +1,14 @@
 import { parseRouteRequest, routeByName, type AuthMode, type RouteInput, type RouteName, type RouteResponse } from "@linkgate/contract";
 import type { PartnerCaller, UserCaller } from "@linkgate/core";
-import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from "aws-lambda";
-import { logger, metrics, runtime, type Runtime } from "../runtime";
+import type { APIGatewayProxyEvent, Context } from "aws-lambda";
+import { logger } from "../observability/logger";
+import { runtime, type Runtime } from "../runtime";
 import { adminCallerOf, partnerCallerOf, userCallerOf } from "./caller";
-import { errorResponse } from "./error-response";
-import { emptyResponse, jsonResponse, wireHeaderName } from "./http-response";
+import { jsonResponse } from "./http-response";
+import { edgeInvocation, type EdgeOptions, type ProxyHandler } from "./invocation";
+import { successResponse, type SuccessResult } from "./success-response";
 
-export type ProxyHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
+export type { EdgeOptions, ProxyHandler } from "./invocation";
 
 /** What a route's function answers: the contract's typed response, plus headers it does not document. */
 export type HandlerResult<N extends RouteName> = RouteResponse<N> & { extraHeaders?: Record<string, string> };
@@ -18,11 +20,6 @@ export interface HandlerContext {
 }
 
 export type RouteImpl<N extends RouteName, C> = (input: RouteInput<N>, caller: C, ctx: HandlerContext) => Promise<HandlerResult<N>>;
-
-export interface EdgeOptions {
-  /** 404s as a small HTML page when the client accepts text/html (the redirect). */
-  htmlNotFound?: boolean;
-}
 
 type Identify<C> = (event: APIGatewayProxyEvent, rt: Runtime) => C | Promise<C>;
 
@@ -36,7 +33,7 @@ const identifiers = {
 /**
  * The edge, once for every route: identify the caller, parse the event with the route's schemas
  * (400 naming each bad field; unknown body fields are refused by the contract's strict schemas),
- * run the route, serialise its typed result, map any error in one table, flush EMF metrics.
+ * run the route, serialise its typed result; errors and metrics are `edgeInvocation`'s.
  */
 function defineRouteHandler<N extends RouteName, A extends AuthMode, C>(name: N, auth: A, impl: RouteImpl<N, C>, options: EdgeOptions): ProxyHandler {
   const route = routeByName(name);
@@ -45,41 +42,15 @@ function defineRouteHandler<N extends RouteName, A extends AuthMode, C>(name: N,
   // Cold start: configuration is read and checked when the module loads, so a missing value fails
   // the function's init with an error naming it, not the first request.
   const rt = runtime();
-  return async (event, lambda) => {
-    logger.addContext(lambda);
-    logger.appendKeys({ route: name, apiRequestId: event.requestContext?.requestId });
-    try {
-      const caller = await identify(event, rt);
-      const parsed = parseRouteRequest(name, event);
-      if (!parsed.success) {
-        logger.info("request refused", { code: "validation_failed", status: 400, issues: parsed.error.issues });
-        return jsonResponse(400, parsed.error);
-      }
-      return successResponse((await impl(parsed.input, caller, { runtime: rt, event, lambda })) as SuccessResult);
-    } catch (error) {
-      return errorResponse(error, { html: options.htmlNotFound === true && acceptsHtmlOf(event) });
-    } finally {
-      if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+  return edgeInvocation(name, options, async (event, lambda) => {
+    const caller = await identify(event, rt);
+    const parsed = parseRouteRequest(name, event);
+    if (!parsed.success) {
+      logger.info("request refused", { code: "validation_failed", status: 400, issues: parsed.error.issues });
+      return jsonResponse(400, parsed.error);
     }
-  };
-}
-
-function acceptsHtmlOf(event: APIGatewayProxyEvent): boolean {
-  const accept = Object.entries(event.headers ?? {}).find(([key]) => key.toLowerCase() === "accept")?.[1] ?? "";
-  return /\btext\/html\b/i.test(accept);
-}
-
-/** Any route's result, as the serialiser sees it. */
-interface SuccessResult {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-  extraHeaders?: Record<string, string>;
-}
-
-function successResponse(result: SuccessResult): APIGatewayProxyResult {
-  const headers = Object.fromEntries(Object.entries({ ...result.headers, ...result.extraHeaders }).map(([key, value]) => [wireHeaderName(key), value]));
-  return "body" in result ? jsonResponse(result.status, result.body, headers) : emptyResponse(result.status, headers);
+    return successResponse((await impl(parsed.input, caller, { runtime: rt, event, lambda })) as SuccessResult);
+  });
 }
 
 export const definePublicHandler = <N extends RouteName>(name: N, impl: RouteImpl<N, undefined>, options: EdgeOptions = {}) =>

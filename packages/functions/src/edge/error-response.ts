@@ -1,7 +1,7 @@
 import { errorBody, errorStatusByCode, type ErrorIssue } from "@linkgate/contract";
 import { isDomainError, Validation, type ValidationIssue } from "@linkgate/core";
 import type { APIGatewayProxyResult } from "aws-lambda";
-import { logger } from "../runtime";
+import { logger } from "../observability/logger";
 import { isDependencyUnavailable, RETRY_AFTER_SECONDS } from "./dependency-unavailable";
 import { Unauthorized } from "./edge-errors";
 import { htmlResponse, jsonResponse } from "./http-response";

@@ -1,6 +1,6 @@
-import { definePublicHandler } from "../edge/define-handler";
+import { defineInputlessPublicHandler } from "../edge/define-inputless-handler";
 
-export const handler = definePublicHandler(
+export const handler = defineInputlessPublicHandler(
   "getHealth",
   async () => ({ status: 200 as const, body: { status: "ok" as const, time: new Date().toISOString() } }),
 );

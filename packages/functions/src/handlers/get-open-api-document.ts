@@ -1,12 +1,12 @@
 import { buildOpenApiDocument, type openApiDocumentSchema } from "@linkgate/contract";
 import type { z } from "zod";
-import { definePublicHandler } from "../edge/define-handler";
+import { defineInputlessPublicHandler } from "../edge/define-inputless-handler";
 
 // Built once per cold start: the document is the contract's, it never changes at run time.
 const document = buildOpenApiDocument() as OpenApiDocument;
 type OpenApiDocument = z.output<typeof openApiDocumentSchema>;
 
-export const handler = definePublicHandler(
+export const handler = defineInputlessPublicHandler(
   "getOpenApiDocument",
   async () => ({ status: 200 as const, body: document }),
 );

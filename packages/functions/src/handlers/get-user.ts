@@ -1,7 +1,7 @@
-import { adminServices } from "../admin/index";
+import { userAdmin } from "../admin/user-services";
 import { defineAdminHandler } from "../edge/define-handler";
 
 export const handler = defineAdminHandler(
   "getUser",
-  async ({ path }, _caller, { runtime }) => ({ status: 200 as const, body: await adminServices(runtime).users.get(path.username) }),
+  async ({ path }, _caller, { runtime }) => ({ status: 200 as const, body: await userAdmin(runtime).get(path.username) }),
 );

@@ -2,7 +2,7 @@ import { MetricUnit } from "@aws-lambda-powertools/metrics";
 import { NotFound } from "@linkgate/core";
 import { definePublicHandler } from "../edge/define-handler";
 import { redirectResponse } from "../redirect/redirect-response";
-import { metrics } from "../runtime";
+import { metrics } from "../observability/metrics";
 
 export const handler = definePublicHandler(
   "redirect",

@@ -1,7 +1,7 @@
-import { adminServices } from "../admin/index";
+import { userAdmin } from "../admin/user-services";
 import { defineAdminHandler } from "../edge/define-handler";
 
 export const handler = defineAdminHandler(
   "removeUserFromAdmins",
-  async ({ path }, caller, { runtime }) => ({ status: 200 as const, body: await adminServices(runtime).users.removeFromAdmins(caller, path.username) }),
+  async ({ path }, caller, { runtime }) => ({ status: 200 as const, body: await userAdmin(runtime).removeFromAdmins(caller, path.username) }),
 );

@@ -1,7 +1,7 @@
-import { adminServices } from "../admin/index";
+import { userAdmin } from "../admin/user-services";
 import { defineAdminHandler } from "../edge/define-handler";
 
 export const handler = defineAdminHandler(
   "updateUser",
-  async ({ path, body }, _caller, { runtime }) => ({ status: 200 as const, body: await adminServices(runtime).users.setEnabled(path.username, body.enabled) }),
+  async ({ path, body }, _caller, { runtime }) => ({ status: 200 as const, body: await userAdmin(runtime).setEnabled(path.username, body.enabled) }),
 );

@@ -11,7 +11,7 @@ import {
 } from "@linkgate/contract";
 import type { Caller } from "@linkgate/core";
 import { definePartnerHandler, defineUserHandler, type ProxyHandler, type RouteImpl } from "../edge/define-handler";
-import { metrics } from "../runtime";
+import { metrics } from "../observability/metrics";
 import { linkPageView, linkView } from "./link-view";
 
 /** One operation, for its route in every mount: core scopes each call to whichever caller it is. */
