@@ -3,6 +3,8 @@ export * from "./access-log-metrics";
 export * from "./groups";
 export * from "./plans";
 export * from "./rules";
+export * from "./paging";
+export * from "./day-ranges";
 
 // Routes: the one list, its types and the error body every route shares.
 export * from "./route";
@@ -13,6 +15,8 @@ export * from "./headers";
 
 // Request and response schemas, by resource.
 export * from "./schemas/common.schemas";
+export * from "./schemas/rule.schemas";
+export * from "./schemas/plan-definition.schemas";
 export * from "./schemas/day-range";
 export * from "./schemas/link.schemas";
 export * from "./schemas/account.schemas";

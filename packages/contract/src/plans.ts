@@ -1,31 +1,21 @@
-import * as z from "zod";
-
 /** Quota periods as API Gateway usage plans define them. */
 export const quotaPeriods = ["DAY", "WEEK", "MONTH"] as const;
 export type QuotaPeriod = (typeof quotaPeriods)[number];
 
-export const throttleSchema = z.object({
-  /** Steady-state requests per second (token refill rate). */
-  rate: z.number().positive().max(10_000),
-  /** Bucket size: requests allowed in one instant. */
-  burst: z.number().int().positive().max(5_000),
-});
-
-export const quotaSchema = z.object({
-  limit: z.number().int().positive(),
-  period: z.enum(quotaPeriods),
-});
-
-export const planSchema = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9-]{1,31}$/),
-  name: z.string().min(1).max(64),
-  description: z.string().max(256),
-  throttle: throttleSchema,
-  quota: quotaSchema,
+/**
+ * A plan. No zod in this file, so core reads the tiers without bundling it; `planSchema`
+ * (schemas/plan-definition.schemas.ts) is checked against this type.
+ */
+export interface Plan {
+  id: string;
+  name: string;
+  description: string;
+  /** Steady-state requests per second, and the bucket size (requests in one instant). */
+  throttle: { rate: number; burst: number };
+  quota: { limit: number; period: QuotaPeriod };
   /** How many links a partner on this plan may hold at once. */
-  linkLimit: z.number().int().positive(),
-});
-export type Plan = z.infer<typeof planSchema>;
+  linkLimit: number;
+}
 
 /**
  * The built-in tiers: the single source for API Gateway usage plans (SST and the emulator's seed),

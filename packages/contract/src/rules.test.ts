@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  aliasSchema,
-  expiresAtProblem,
-  isReservedCode,
-  RESERVED_CODES,
-  TARGET_URL_MAX_LENGTH,
-  targetUrlProblem,
-  targetUrlSchema,
-} from "./rules";
+import { expiresAtProblem, isReservedCode, RESERVED_CODES, TARGET_URL_MAX_LENGTH, targetUrlProblem } from "./rules";
+import { aliasSchema, targetUrlSchema } from "./schemas/rule.schemas";
 
 const messageOf = (result: { success: boolean; error?: { issues: Array<{ message: string }> } }) =>
   result.error?.issues.map((issue) => issue.message).join(" | ");

@@ -1,9 +1,10 @@
 import { DAY_MS } from "@linkgate/utc-calendar";
-import * as z from "zod";
 
 /**
  * Domain rules that both the API (schemas, OpenAPI, console validation) and the domain (core) use.
  * Kept here, in the package with no dependencies but zod (and the dependency-free calendar), so there is one copy of each.
+ * No zod in this file: core and the redirect read these without bundling it (the schemas built on
+ * them are schemas/rule.schemas.ts).
  */
 
 /** Custom aliases: 3–64 characters of letters, digits, `_` and `-`. */
@@ -52,20 +53,7 @@ export const USER_LINK_LIMIT = 500;
 /** Idempotency records are kept (and replayed) for this long. */
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 
-export const aliasSchema = z
-  .string()
-  // abort: a malformed alias gets one message, not also "reserved" for a short word like "me".
-  .regex(ALIAS_PATTERN, { error: "An alias is 3–64 characters: letters, digits, '_' and '-'.", abort: true })
-  .refine((code) => !isReservedCode(code), { error: "This alias is reserved; choose another." });
 
-/** Shape only; the domain also rejects links back into our own short domain (it knows that domain). */
-export const targetUrlSchema = z
-  .string()
-  .max(TARGET_URL_MAX_LENGTH, `A target URL is at most ${TARGET_URL_MAX_LENGTH} characters.`)
-  .superRefine((value, ctx) => {
-    const problem = targetUrlProblem(value);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  });
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point.
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type * as z from "zod";
 import { errorBodySchema } from "./errors";
-import { planSchema } from "./plans";
+import { planSchema } from "./schemas/plan-definition.schemas";
 import { meSchema, quotaUsageSchema } from "./schemas/account.schemas";
 import { adminUserSchema } from "./schemas/admin-user.schemas";
 import { linkSchema, linkStatsSchema } from "./schemas/link.schemas";

@@ -1,16 +1,8 @@
 export { AUTHORIZER_ENTRY, FUNCTIONS_DIR, handlerEntryFor } from "./entries";
 export { ENV as FUNCTIONS_ENV, FunctionsConfigError, functionsEnvironment, readFunctionsConfig, type ConfigSource, type FunctionsConfig } from "./config";
-export {
-  defineAdminHandler,
-  definePartnerHandler,
-  definePublicHandler,
-  defineUserHandler,
-  type EdgeOptions,
-  type HandlerContext,
-  type HandlerResult,
-  type ProxyHandler,
-  type RouteImpl,
-} from "./edge/define-handler";
+export { definePartnerHandler, definePublicHandler, defineUserHandler, type EdgeOptions, type HandlerResult, type ProxyHandler } from "./edge/define-handler";
+export { defineAdminHandler } from "./edge/define-admin-handler";
+export type { HandlerContext, RouteImpl } from "./edge/route-handler";
 export { defineInputlessPublicHandler, type InputlessHandlerContext, type InputlessPublicRouteName } from "./edge/define-inputless-handler";
 export { errorResponse } from "./edge/error-response";
 export { encodePlanMetadata, planFromUsagePlan } from "./admin/plan-metadata";

@@ -2,10 +2,11 @@ import { createCore, type Core } from "@linkgate/core";
 import { readFunctionsConfig, type FunctionsConfig } from "./config";
 
 /**
- * What every handler that runs the domain shares, built once per execution environment (cold
- * start) and reused by every invocation. The admin routes' SDK clients live in admin/, and the
- * logger and metrics in observability/, so that functions bundle and load only what they use
- * (the redirect has no admin client; GET /health has no core at all: edge/define-inputless-handler.ts).
+ * What the admin routes share, built once per execution environment (cold start) and reused by
+ * every invocation: the whole core, admin services included (dynamoose). The other routes use the
+ * request runtime (request-runtime.ts), without them. The admin routes' SDK clients live in admin/,
+ * and the logger and metrics in observability/, so that functions bundle and load only what they
+ * use (GET /health has no core at all: edge/define-inputless-handler.ts).
  */
 export interface Runtime {
   readonly config: FunctionsConfig;

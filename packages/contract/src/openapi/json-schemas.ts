@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { errorBodySchema, gatewayErrorBodySchema } from "../errors";
-import { planSchema } from "../plans";
+import { planSchema } from "../schemas/plan-definition.schemas";
 import { routes } from "../routes/index";
 import { healthSchema, openApiDocumentSchema } from "../routes/public.routes";
 import { meSchema, quotaUsageSchema } from "../schemas/account.schemas";

@@ -1,4 +1,4 @@
-import { planSchema } from "../plans";
+import { planSchema } from "../schemas/plan-definition.schemas";
 import { defineRoute } from "../route";
 import { createPlanBodySchema, planIdPathSchema, planListSchema, updatePlanBodySchema } from "../schemas/plan.schemas";
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { errorStatuses } from "../error-codes";
-import { planSchema, plans } from "../plans";
+import { plans } from "../plans";
+import { planSchema } from "../schemas/plan-definition.schemas";
 import { authModes, httpMethods, type AnyRoute } from "../route";
 import { isReservedCode } from "../rules";
 import { isRouteName, routeByName, routeNames, routes } from "./index";

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { quotaSchema, throttleSchema } from "../plans";
+import { quotaSchema, throttleSchema } from "./plan-definition.schemas";
 import { timestampSchema } from "./common.schemas";
 
 /** `GET /me`: who the signed-in user is, as the gateway's authorizer established it. */

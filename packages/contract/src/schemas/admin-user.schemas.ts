@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { cursorSchema, pageLimitDefault, pageOf, pathIdSchema, queryInteger, strictBody, timestampSchema } from "./common.schemas";
+import { pageLimitDefault } from "../paging";
+import { cursorSchema, pageOf, pathIdSchema, queryInteger, strictBody, timestampSchema } from "./common.schemas";
 
 export const usernamePathSchema = z.object({ username: pathIdSchema });
 

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { pageLimitDefault, pageLimitMax } from "../paging";
 
 /*
  * Building blocks shared by the resource schemas.
@@ -41,9 +42,6 @@ export const dateTimeInputSchema = z.iso.datetime({
 /** A UTC calendar day, `YYYY-MM-DD`. */
 export const daySchema = z.iso.date({ error: "Expected a day as YYYY-MM-DD." });
 
-/** Items a page when a list is asked without `limit`. */
-export const pageLimitDefault = 25;
-export const pageLimitMax = 100;
 export const cursorSchema = z
   .string()
   .min(1, "cursor must not be empty.")

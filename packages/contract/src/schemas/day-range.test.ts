@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DAY_RANGE_MAX_DAYS, dayRangeQuerySchema, daysInRange, resolveDayRange } from "./day-range";
+import { DAY_RANGE_MAX_DAYS, daysInRange, resolveDayRange } from "../day-ranges";
+import { dayRangeQuerySchema } from "./day-range";
 
 const now = new Date("2026-11-24T23:59:59Z");
 

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { aliasSchema, targetUrlSchema } from "../rules";
+import { aliasSchema, targetUrlSchema } from "./rule.schemas";
 import { idempotencyKeySchema } from "../headers";
 import { dateTimeInputSchema, daySchema, pageOf, pageQueryShape, pathIdSchema, strictBody, timestampSchema } from "./common.schemas";
 

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { planSchema, quotaSchema } from "../plans";
+import { planSchema, quotaSchema } from "./plan-definition.schemas";
 import { daySchema, pageOf, pageQueryShape, pathIdSchema, strictBody, timestampSchema } from "./common.schemas";
 import { quotaUsageSchema } from "./account.schemas";
 

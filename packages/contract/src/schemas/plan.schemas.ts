@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { planSchema, quotaSchema, throttleSchema } from "../plans";
+import { planSchema, quotaSchema, throttleSchema } from "./plan-definition.schemas";
 import { pathIdSchema, strictBody } from "./common.schemas";
 
 /** Plans are few: listed whole, no paging. */

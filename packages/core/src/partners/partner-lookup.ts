@@ -1,15 +1,15 @@
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { PartnerCaller } from "../caller";
 import type { CoreContext } from "../context";
-import { Forbidden } from "../errors";
+import { Forbidden, NotFound } from "../errors";
 import { partnerFromItem, type PartnerItem } from "./partner.item";
 import type { Partner } from "./partner.types";
 
 export type PartnerLookup = ReturnType<typeof createPartnerLookup>;
 
 /**
- * The partner reads every partner request makes (who holds this API key, which plan a partner is
- * on). Raw commands, not dynamoose, as on every per-request path (see store/dynamodb.ts).
+ * The partner reads every partner request makes (who holds this API key, the partner and its plan).
+ * Raw commands, not dynamoose, as on every per-request path (see store/dynamodb.ts).
  */
 export function createPartnerLookup(ctx: CoreContext) {
   const lookup = {
@@ -23,6 +23,13 @@ export function createPartnerLookup(ctx: CoreContext) {
       });
       const item = found.Items?.[0];
       return item ? partnerFromItem(unmarshall(item) as PartnerItem) : undefined;
+    },
+
+    /** The partner, read consistently; NotFound when there is none. */
+    async get(partnerId: string): Promise<Partner> {
+      const item = await readPartnerItem(ctx, partnerId);
+      if (!item) throw new NotFound(`No partner '${partnerId}'.`);
+      return partnerFromItem(item);
     },
 
     /** The caller for a partner route's API key: unknown keys and inactive partners are Forbidden. */

@@ -58,11 +58,7 @@ export function createPartnerService(ctx: CoreContext) {
       }
     },
 
-    async get(id: string): Promise<Partner> {
-      const item = await model.get({ partnerId: id }, { consistent: true });
-      if (!item) throw notFound(id);
-      return toPartner(item);
-    },
+    get: lookup.get,
 
     getByApiKeyId: lookup.getByApiKeyId,
     callerForApiKey: lookup.callerForApiKey,

@@ -1,5 +1,7 @@
 import { APIGatewayClient } from "@aws-sdk/client-api-gateway";
 import { awsClientOptions } from "@linkgate/core";
+import type { FunctionsConfig } from "../config";
+import type { RequestRuntime } from "../request-runtime";
 import type { Runtime } from "../runtime";
 import { createApiKeys } from "./api-keys";
 import { createPartnerAdmin } from "./partner-admin";
@@ -36,17 +38,32 @@ function buildAdminServices(rt: Runtime) {
   };
 }
 
-const apiGatewayClients = new WeakMap<Runtime, APIGatewayClient>();
+/** A partner's own usage (`GET /v1/usage`), on the request runtime: no admin service is built or bundled beyond it. */
+export function partnerUsageOf(rt: RequestRuntime) {
+  let usage = builtUsage.get(rt);
+  if (!usage) {
+    const apiGateway = apiGatewayOf(rt);
+    builtUsage.set(rt, (usage = createPartnerUsage({ core: rt.core, apiGateway, plans: createPlanDirectory(apiGateway, stageOf(rt)) })));
+  }
+  return usage;
+}
+
+const builtUsage = new WeakMap<RequestRuntime, ReturnType<typeof createPartnerUsage>>();
+
+/** Whichever runtime (admin or request): what the API Gateway client and the stage come from. */
+type WithConfig = { readonly config: FunctionsConfig };
+
+const apiGatewayClients = new WeakMap<WithConfig, APIGatewayClient>();
 
 /** The runtime's one API Gateway client. */
-export function apiGatewayOf(rt: Runtime): APIGatewayClient {
+export function apiGatewayOf(rt: WithConfig): APIGatewayClient {
   let client = apiGatewayClients.get(rt);
   if (!client) apiGatewayClients.set(rt, (client = new APIGatewayClient(awsClientOptions())));
   return client;
 }
 
 /** The REST API stage whose usage plans, keys and authorizer cache admins manage. */
-export const stageOf = (rt: Runtime) => ({ restApiId: rt.config.restApiId, stage: rt.config.stage });
+export const stageOf = (rt: WithConfig) => ({ restApiId: rt.config.restApiId, stage: rt.config.stage });
 
 export type AdminServices = ReturnType<typeof adminServices>;
 export { createApiKeys, createPartnerAdmin, createPlanDirectory };

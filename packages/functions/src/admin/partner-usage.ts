@@ -1,6 +1,6 @@
 import type { APIGatewayClient } from "@aws-sdk/client-api-gateway";
 import { daysInRange, resolveDayRange, type CreateQuotaGrantBody, type DayRangeQuery, type PartnerUsage, type QuotaGrant, type QuotaUsage } from "@linkgate/contract";
-import { Conflict, NotFound, type Core, type PartnerCaller } from "@linkgate/core";
+import { Conflict, NotFound, type PartnerCaller, type PartnerLookup } from "@linkgate/core";
 import { MetricUnit } from "@aws-lambda-powertools/metrics";
 import { logger } from "../observability/logger";
 import { metrics } from "../observability/metrics";
@@ -8,7 +8,8 @@ import type { PlanDirectory, StagePlan } from "./plan-directory";
 import { currentQuotaUsage, keyUsageByDay, setRemainingCalls } from "./quota-usage";
 
 /** Call usage and quota grants of partners' keys, through the API Gateway management API. */
-export function createPartnerUsage(deps: { core: Core; apiGateway: APIGatewayClient; plans: PlanDirectory; now?: () => Date }) {
+/** Needs only the partner record: the partner route (`GET /v1/usage`) runs on the request core, which has it. */
+export function createPartnerUsage(deps: { core: { partners: Pick<PartnerLookup, "get"> }; apiGateway: APIGatewayClient; plans: PlanDirectory; now?: () => Date }) {
   const { core, apiGateway, plans } = deps;
   const now = deps.now ?? (() => new Date());
 

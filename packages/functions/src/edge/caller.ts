@@ -1,4 +1,4 @@
-import { Forbidden, ADMIN_GROUP, type PartnerCaller, type PartnerService, type UserCaller } from "@linkgate/core";
+import { Forbidden, ADMIN_GROUP, type PartnerCaller, type PartnerLookup, type UserCaller } from "@linkgate/core";
 import type { APIGatewayProxyEvent } from "aws-lambda";
 import { Unauthorized } from "./edge-errors";
 
@@ -28,7 +28,7 @@ export function adminCallerOf(event: APIGatewayProxyEvent): UserCaller {
 }
 
 /** The partner owning the admitted API key; unknown or revoked partners are refused (403). */
-export async function partnerCallerOf(event: APIGatewayProxyEvent, partners: PartnerService): Promise<PartnerCaller> {
+export async function partnerCallerOf(event: APIGatewayProxyEvent, partners: Pick<PartnerLookup, "callerForApiKey">): Promise<PartnerCaller> {
   const apiKeyId = event.requestContext?.identity?.apiKeyId;
   if (!apiKeyId) throw new Forbidden("This route needs an API key (x-api-key).");
   return partners.callerForApiKey(apiKeyId);

@@ -1,5 +1,5 @@
 import { userAdmin } from "../admin/user-services";
-import { defineAdminHandler } from "../edge/define-handler";
+import { defineAdminHandler } from "../edge/define-admin-handler";
 
 export const handler = defineAdminHandler(
   "addUserToAdmins",

@@ -1,4 +1,4 @@
-import { defineAdminHandler } from "../edge/define-handler";
+import { defineAdminHandler } from "../edge/define-admin-handler";
 
 export const handler = defineAdminHandler("getAdminMetrics", async (_input, _caller, { runtime }) => {
   const totals = await runtime.core.links.totals();

@@ -1,5 +1,5 @@
 import { partnerView } from "../admin/partner-view";
-import { defineAdminHandler } from "../edge/define-handler";
+import { defineAdminHandler } from "../edge/define-admin-handler";
 
 export const handler = defineAdminHandler(
   "getPartner",

@@ -1,7 +1,7 @@
-import { adminServices } from "../admin/index";
+import { partnerUsageOf } from "../admin/index";
 import { definePartnerHandler } from "../edge/define-handler";
 
 export const handler = definePartnerHandler(
   "getUsage",
-  async (_input, caller, { runtime }) => ({ status: 200 as const, body: await adminServices(runtime).usage.ofPartner(caller) }),
+  async (_input, caller, { runtime }) => ({ status: 200 as const, body: await partnerUsageOf(runtime).ofPartner(caller) }),
 );

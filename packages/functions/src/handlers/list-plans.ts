@@ -1,5 +1,5 @@
 import { adminServices } from "../admin/index";
-import { defineAdminHandler } from "../edge/define-handler";
+import { defineAdminHandler } from "../edge/define-admin-handler";
 
 export const handler = defineAdminHandler(
   "listPlans",

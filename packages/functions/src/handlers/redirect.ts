@@ -1,14 +1,14 @@
 import { MetricUnit } from "@aws-lambda-powertools/metrics";
 import { NotFound } from "@linkgate/core";
-import { definePublicHandler } from "../edge/define-handler";
+import { definePublicPathHandler } from "../edge/define-path-handler";
 import { redirectResponse } from "../redirect/redirect-response";
 import { metrics } from "../observability/metrics";
 
-export const handler = definePublicHandler(
+export const handler = definePublicPathHandler(
   "redirect",
-  async ({ path }, _caller, { runtime }) => {
-    const resolved = await runtime.core.links.resolve(path.code);
-    if (!resolved) throw new NotFound(`No link '${path.code}'.`);
+  async ({ code }, { runtime }) => {
+    const resolved = await runtime.core.links.resolve(code);
+    if (!resolved) throw new NotFound(`No link '${code}'.`);
     metrics.addMetric("Redirects", MetricUnit.Count, 1);
     return redirectResponse(resolved);
   },

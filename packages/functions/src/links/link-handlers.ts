@@ -10,12 +10,14 @@ import {
   type RouteName,
 } from "@linkgate/contract";
 import type { Caller } from "@linkgate/core";
-import { definePartnerHandler, defineUserHandler, type ProxyHandler, type RouteImpl } from "../edge/define-handler";
+import { definePartnerHandler, defineUserHandler, type ProxyHandler } from "../edge/define-handler";
+import type { RouteImpl } from "../edge/route-handler";
+import type { RequestRuntime } from "../request-runtime";
 import { metrics } from "../observability/metrics";
 import { linkPageView, linkView } from "./link-view";
 
 /** One operation, for its route in every mount: core scopes each call to whichever caller it is. */
-type LinkImpl<Op extends LinkOperation> = RouteImpl<LinkRouteName<Op>, Caller>;
+type LinkImpl<Op extends LinkOperation> = RouteImpl<LinkRouteName<Op>, Caller, RequestRuntime>;
 
 /** What a list may ask for: a partner's query has no search or sort (newest first, core's default). */
 interface ListQuery {
@@ -56,7 +58,7 @@ const operations: { [Op in LinkOperation]: LinkImpl<Op> } = {
 };
 
 /** Each kind of caller's definer: it identifies that caller and checks the route is that kind's. */
-const definers: Record<LinkCallerKind, <N extends RouteName>(name: N, impl: RouteImpl<N, Caller>) => ProxyHandler> = {
+const definers: Record<LinkCallerKind, <N extends RouteName>(name: N, impl: RouteImpl<N, Caller, RequestRuntime>) => ProxyHandler> = {
   user: defineUserHandler,
   partner: definePartnerHandler,
 };
@@ -67,5 +69,5 @@ export type LinkHandlers<K extends LinkCallerKind> = { [Op in LinkOperation as L
 export function mountLinkHandlers<K extends LinkCallerKind>(kind: K): LinkHandlers<K> {
   const mounted = linkRoutesByCaller[kind];
   const define = definers[kind];
-  return Object.fromEntries(linkOperations.map((operation) => [mounted[operation].name, define(mounted[operation].name, operations[operation] as RouteImpl<RouteName, Caller>)])) as LinkHandlers<K>;
+  return Object.fromEntries(linkOperations.map((operation) => [mounted[operation].name, define(mounted[operation].name, operations[operation] as RouteImpl<RouteName, Caller, RequestRuntime>)])) as LinkHandlers<K>;
 }
