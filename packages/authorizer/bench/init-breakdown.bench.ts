@@ -1,0 +1,128 @@
+/**
+ * Where the authorizer's cold init goes (issue 14), printed, never asserted: the shipped bundle next
+ * to variants that each remove one part, built with the stack's esbuild options plus one plugin.
+ * Variants are measurements only — none of them ships (packages/authorizer/README.md, "Cold init").
+ *
+ *   - no SDK: `@aws-sdk/client-dynamodb` replaced by a stub (what the DynamoDB read costs at init);
+ *   - no SDK, no Logger: Powertools' Logger replaced too (what remains is ours and aws-jwt-verify);
+ *     local mode's JWKS fetcher imports node:http too, hence "no SDK, builtins through require";
+ *   - no default credential chain: `@aws-sdk/credential-provider-node` replaced by a stub. The
+ *     client imports it whether or not `credentials` is given, so `fromEnv()` alone changes nothing;
+ *   - builtins through require: `node:http` and `node:fs` read with `require` instead of `import`.
+ *     Node builds an ESM facade of a builtin by reading every export, and `http.WebSocket`,
+ *     `CloseEvent`, `MessageEvent` are lazy getters that load undici (and `fs.ReadStream` loads
+ *     the streams); `require` reads none of them.
+ *
+ * Each run is a fresh process importing the bundle (JWKS hydration against a local Cognito
+ * included), alternating between variants; CPU time is the steadier figure on a shared machine.
+ *
+ *   npm run bench:init -w @linkgate/authorizer          (COLD_STARTS=21 to change)
+ */
+import { functionBuildOptions } from "@linkgate/emulator";
+import { ADMIN_GROUP } from "@linkgate/contract/groups";
+import { AUTHORIZER_ENTRY, FUNCTION_BUNDLE_EXTERNAL } from "@linkgate/functions/entries";
+import { build, type Plugin } from "esbuild";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { localModeEnvironment } from "../src/config";
+import { startLocalCognito } from "../src/testing/emulator-cognito";
+import { packageDir } from "./bundle";
+
+const COLD_STARTS = Number(process.env.COLD_STARTS ?? 15);
+const repoRoot = join(packageDir, "../..");
+const outRoot = join(packageDir, "dist", "init-breakdown");
+
+/** Replaces one package by a module written here. */
+function stub(pattern: RegExp, contents: string): Plugin {
+  return {
+    name: `stub ${pattern.source}`,
+    setup(b) {
+      b.onResolve({ filter: pattern }, (args) => ({ path: args.path, namespace: "stub" }));
+      b.onLoad({ filter: /.*/, namespace: "stub" }, (args) => (pattern.test(args.path) ? { contents, loader: "js" } : undefined));
+    },
+  };
+}
+
+const sdkStub = stub(/^@aws-sdk\/client-dynamodb$/, "export class DynamoDBClient { async send() { return {}; } } export class GetItemCommand { constructor(input) { this.input = input; } }");
+const loggerStub = stub(/^@aws-lambda-powertools\/logger$/, "export class Logger { info() {} warn() {} error() {} addContext() {} }");
+const chainStub = stub(/^@aws-sdk\/credential-provider-node$/, "export const defaultProvider = () => async () => { throw new Error('no default chain in this variant'); };");
+
+/** `import … from "node:http"` becomes a module that reads the builtin with the bundle's `require` (the banner's). */
+const builtinsThroughRequire: Plugin = {
+  name: "builtins through require",
+  setup(b) {
+    const builtin = /^(node:)?(http|fs)$/;
+    b.onResolve({ filter: builtin }, (args) =>
+      // The module's own `require` is left to the bundle's (the banner's), not resolved again.
+      args.namespace === "builtin-require" ? { path: args.path, external: true } : { path: args.path.replace(/^node:/, ""), namespace: "builtin-require" },
+    );
+    // A CommonJS module: esbuild then reads each import where it is used (a getter only if used).
+    b.onLoad({ filter: /.*/, namespace: "builtin-require" }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: "js" }));
+  },
+};
+
+const variants: Record<string, Plugin[]> = {
+  shipped: [],
+  "no default credential chain": [chainStub],
+  "builtins through require": [builtinsThroughRequire],
+  "both of the above": [chainStub, builtinsThroughRequire],
+  "no SDK": [sdkStub],
+  "no SDK, builtins through require": [sdkStub, builtinsThroughRequire],
+  "no SDK, no Logger": [sdkStub, loggerStub],
+};
+
+async function buildVariant(name: string, plugins: Plugin[]): Promise<{ file: string; bytes: number }> {
+  const dir = join(outRoot, name.replace(/[^a-z]+/gi, "-"));
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, "handler.mjs");
+  const options = functionBuildOptions({ entry: join(repoRoot, AUTHORIZER_ENTRY.file), outfile: file, rootDir: repoRoot, external: [...FUNCTION_BUNDLE_EXTERNAL], minify: true });
+  const result = await build({ ...options, plugins: [...plugins, ...(options.plugins ?? [])], write: true, logLevel: "silent" });
+  return { file, bytes: result.metafile.outputs[Object.keys(result.metafile.outputs).find((out) => out.endsWith(".mjs")) ?? ""]?.bytes ?? 0 };
+}
+
+function coldInit(url: string, env: Record<string, string>): { ms: number; cpuMs: number } {
+  const script = [
+    "const cpu=()=>{const u=process.cpuUsage();return (u.user+u.system)/1000};",
+    "const t0=performance.now(),c0=cpu();",
+    `await import(${JSON.stringify(url)});`,
+    "process.stdout.write(JSON.stringify({ms:performance.now()-t0,cpuMs:cpu()-c0}));",
+  ].join("");
+  const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+    env: { ...process.env, ...env, AWS_REGION: "us-east-1", AWS_ACCESS_KEY_ID: "local", AWS_SECRET_ACCESS_KEY: "local", POWERTOOLS_LOG_LEVEL: "WARN" },
+    encoding: "utf8",
+    cwd: packageDir,
+  });
+  return JSON.parse(out) as { ms: number; cpuMs: number };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+async function main(): Promise<void> {
+  const built = Object.fromEntries(await Promise.all(Object.entries(variants).map(async ([name, plugins]) => [name, await buildVariant(name, plugins)] as const)));
+  const cognito = await startLocalCognito({ dataDir: mkdtempSync(join(tmpdir(), "linkgate-authorizer-init-")), groups: [ADMIN_GROUP] });
+  try {
+    const env = localModeEnvironment({ ...cognito, ownersTable: "bench-Owners" });
+    const targets: Record<string, string> = { "aws-jwt-verify alone": "aws-jwt-verify", ...Object.fromEntries(Object.entries(built).map(([name, { file }]) => [name, pathToFileURL(file).href])) };
+    const runs = Object.fromEntries(Object.keys(targets).map((name) => [name, [] as { ms: number; cpuMs: number }[]]));
+    for (const url of Object.values(targets)) coldInit(url, env); // warm the file cache
+    for (let i = 0; i < COLD_STARTS; i++) for (const [name, url] of Object.entries(targets)) runs[name]?.push(coldInit(url, env));
+    const baseline = { ms: median(runs["aws-jwt-verify alone"]!.map((r) => r.ms)), cpuMs: median(runs["aws-jwt-verify alone"]!.map((r) => r.cpuMs)) };
+    console.log(`\nAuthorizer cold init by part (node ${process.version}; median of ${COLD_STARTS} fresh processes, alternating; ratio to aws-jwt-verify alone)`);
+    const width = Math.max(...Object.keys(runs).map((name) => name.length));
+    console.log(`  ${"variant".padEnd(width)}  ${"bundle".padStart(9)}  ${"wall".padStart(14)}  ${"CPU".padStart(14)}`);
+    for (const [name, list] of Object.entries(runs)) {
+      const ms = median(list.map((r) => r.ms));
+      const cpuMs = median(list.map((r) => r.cpuMs));
+      const bytes = built[name] ? `${(built[name].bytes / 1000).toFixed(1)} KB` : "";
+      console.log(`  ${name.padEnd(width)}  ${bytes.padStart(9)}  ${`${ms.toFixed(1)} ms ×${(ms / baseline.ms).toFixed(2)}`.padStart(14)}  ${`${cpuMs.toFixed(1)} ms ×${(cpuMs / baseline.cpuMs).toFixed(2)}`.padStart(14)}`);
+    }
+  } finally {
+    await cognito.stop();
+    rmSync(outRoot, { recursive: true, force: true });
+  }
+}
+
+await main();
