@@ -6,7 +6,8 @@
  *
  *   npm run bench -w @linkgate/core        (SEQUENTIAL=2000 CONCURRENT=5000 CONCURRENCY=32 to change)
  */
-import { DynamoDBClient, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { rawRedirectUpdate } from "../src/testing/raw-redirect-update";
 import { benchHeader, benchRatio, benchRow, measurePair, type BenchResult } from "../src/testing/measure";
 import { applyLocalAwsEnv, startDynamoDbLocal } from "../tests/local-aws";
 
@@ -28,20 +29,7 @@ async function main(): Promise<void> {
     const baselineLink = await core.links.create(user, { target: "https://example.com/baseline" });
 
     const raw = new DynamoDBClient({});
-    const rawUpdate = () => {
-      const now = new Date();
-      return raw.send(
-        new UpdateItemCommand({
-          TableName: core.tableNames.Links,
-          Key: { code: { S: baselineLink.code } },
-          UpdateExpression: "SET clicks = clicks + :one, clicksByDay.#day = if_not_exists(clicksByDay.#day, :zero) + :one, targetUrl = targetUrl, #p = #p",
-          ConditionExpression: "attribute_exists(code) AND (attribute_not_exists(expiresAt) OR expiresAt > :now)",
-          ExpressionAttributeNames: { "#day": now.toISOString().slice(0, 10), "#p": "permanent" },
-          ExpressionAttributeValues: { ":one": { N: "1" }, ":zero": { N: "0" }, ":now": { N: String(Math.floor(now.getTime() / 1000)) } },
-          ReturnValues: "UPDATED_NEW",
-        }),
-      );
-    };
+    const rawUpdate = () => raw.send(rawRedirectUpdate(core.tableNames.Links, baselineLink.code));
     const resolve = () => core.links.resolve(link.code);
 
     const names = (label: string): [string, string] => [`raw UpdateItem, ${label}`, `core resolve, ${label}`];

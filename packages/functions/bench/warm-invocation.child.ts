@@ -4,8 +4,8 @@
  * handlers pay for what they write. stdout is the function's log stream and goes to a byte counter;
  * the results go to the parent as one JSON line on fd 3.
  */
-import { DynamoDBClient, GetItemCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
-import { measurePair, type BenchResult } from "@linkgate/core/testing";
+import { DynamoDBClient, GetItemCommand } from "@aws-sdk/client-dynamodb";
+import { measurePair, rawRedirectUpdate, type BenchResult } from "@linkgate/core/testing";
 import { createWriteStream } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { lambdaContext, proxyEvent } from "../src/testing/proxy-event";
@@ -21,21 +21,7 @@ const redirectEvent = proxyEvent({ route: "redirect", pathParameters: { code: in
 const meEvent = proxyEvent({ route: "getMe", caller: { kind: "user", sub: input.sub, username: "bench", groups: [] } });
 const context = lambdaContext("bench");
 
-/** The redirect's UpdateItem as a caller of the SDK would write it by hand (core: link-resolve.ts). */
-function rawUpdate() {
-  const now = new Date();
-  return raw.send(
-    new UpdateItemCommand({
-      TableName: input.tables.Links,
-      Key: { code: { S: input.rawCode } },
-      UpdateExpression: "SET clicks = clicks + :one, clicksByDay.#day = if_not_exists(clicksByDay.#day, :zero) + :one, targetUrl = targetUrl, #p = #p",
-      ConditionExpression: "attribute_exists(code) AND (attribute_not_exists(expiresAt) OR expiresAt > :now)",
-      ExpressionAttributeNames: { "#day": now.toISOString().slice(0, 10), "#p": "permanent" },
-      ExpressionAttributeValues: { ":one": { N: "1" }, ":zero": { N: "0" }, ":now": { N: String(Math.floor(now.getTime() / 1000)) } },
-      ReturnValues: "UPDATED_NEW",
-    }),
-  );
-}
+const rawUpdate = () => raw.send(rawRedirectUpdate(input.tables.Links, input.rawCode));
 const rawGet = () => raw.send(new GetItemCommand({ TableName: input.tables.Owners, Key: { ownerId: { S: `user#${input.sub}` } } }));
 
 async function expectStatus(status: number, result: Promise<{ statusCode: number }>) {

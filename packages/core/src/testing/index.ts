@@ -45,3 +45,4 @@ export function aPartnerCaller(overrides: Partial<PartnerCaller> = {}): PartnerC
 
 /** Benches: one operation against its baseline in the same run. */
 export { benchHeader, benchRatio, benchRow, measurePair, type BenchResult } from "./measure";
+export { rawRedirectUpdate } from "./raw-redirect-update";
