@@ -19,30 +19,34 @@ export interface GatewayRequestOutcome {
 
 const NAMESPACE = "AWS/ApiGateway";
 
+/** Receives one data point of a request at a time (the recorder's cached series need only the value). */
+export type GatewayPointSink = (name: string, dimensions: Record<string, string>, value: number, unit: "Count" | "Milliseconds") => void;
+
 /**
- * The AWS/ApiGateway data points of one request: Count (1), 4XXError and 5XXError (1 or 0, so their
- * Average is the error rate, as AWS documents), Latency, and IntegrationLatency when an integration
- * ran; by ApiName, by ApiName+Stage and, with detailed metrics, by ApiName+Stage+Resource+Method.
+ * The AWS/ApiGateway data points of one request, in a fixed order for a given shape: Count (1),
+ * 4XXError and 5XXError (1 or 0, so their Average is the error rate, as AWS documents), Latency,
+ * and IntegrationLatency when an integration ran; by ApiName, by ApiName+Stage and, with detailed
+ * metrics, by ApiName+Stage+Resource+Method.
  */
-export function gatewayDataPoints(outcome: GatewayRequestOutcome): DataPoint[] {
+export function emitGatewayPoints(outcome: GatewayRequestOutcome, emit: GatewayPointSink): void {
   const dimensionSets: Record<string, string>[] = [{ ApiName: outcome.apiName }, { ApiName: outcome.apiName, Stage: outcome.stage }];
   if (outcome.detailedMetrics !== false && outcome.resourcePath !== undefined) {
     dimensionSets.push({ ApiName: outcome.apiName, Stage: outcome.stage, Resource: outcome.resourcePath, Method: outcome.httpMethod });
   }
   const clientError = outcome.status >= 400 && outcome.status < 500 ? 1 : 0;
   const serverError = outcome.status >= 500 ? 1 : 0;
-  const points: DataPoint[] = [];
   for (const dimensions of dimensionSets) {
-    const at = outcome.at;
-    points.push(
-      { namespace: NAMESPACE, name: "Count", dimensions, value: 1, unit: "Count", at },
-      { namespace: NAMESPACE, name: "4XXError", dimensions, value: clientError, unit: "Count", at },
-      { namespace: NAMESPACE, name: "5XXError", dimensions, value: serverError, unit: "Count", at },
-      { namespace: NAMESPACE, name: "Latency", dimensions, value: outcome.latencyMs, unit: "Milliseconds", at },
-    );
-    if (outcome.integrationLatencyMs !== undefined) {
-      points.push({ namespace: NAMESPACE, name: "IntegrationLatency", dimensions, value: outcome.integrationLatencyMs, unit: "Milliseconds", at });
-    }
+    emit("Count", dimensions, 1, "Count");
+    emit("4XXError", dimensions, clientError, "Count");
+    emit("5XXError", dimensions, serverError, "Count");
+    emit("Latency", dimensions, outcome.latencyMs, "Milliseconds");
+    if (outcome.integrationLatencyMs !== undefined) emit("IntegrationLatency", dimensions, outcome.integrationLatencyMs, "Milliseconds");
   }
+}
+
+/** The same points as data points (the recorder's first request of a shape, and tests). */
+export function gatewayDataPoints(outcome: GatewayRequestOutcome): DataPoint[] {
+  const points: DataPoint[] = [];
+  emitGatewayPoints(outcome, (name, dimensions, value, unit) => points.push({ namespace: NAMESPACE, name, dimensions, value, unit, at: outcome.at }));
   return points;
 }

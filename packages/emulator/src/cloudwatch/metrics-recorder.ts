@@ -1,5 +1,5 @@
 import { emfDataPoints } from "./emf";
-import { gatewayDataPoints, type GatewayRequestOutcome } from "./gateway-data-points";
+import { emitGatewayPoints, gatewayDataPoints, type GatewayRequestOutcome } from "./gateway-data-points";
 import { lambdaDataPoints, type LambdaInvocationOutcome } from "./lambda-data-points";
 import type { DataPoint } from "./metric-model";
 import type { MetricStore, SeriesHandle } from "./metric-store";
@@ -25,6 +25,14 @@ export class MetricsRecorder {
   /** One answered request of a REST stage: AWS/ApiGateway. */
   gatewayRequest(outcome: GatewayRequestOutcome): void {
     const shape = `g\u0000${outcome.apiName}\u0000${outcome.stage}\u0000${outcome.resourcePath ?? ""}\u0000${outcome.httpMethod}\u0000${outcome.integrationLatencyMs === undefined ? 0 : 1}${outcome.detailedMetrics === false ? 0 : 1}`;
+    const handles = this.handles.get(shape);
+    if (handles !== undefined && handles[0]!.live) {
+      // A shape seen before: its series are known, so only the values are needed, in their order.
+      const at = outcome.at ?? Date.now();
+      let index = 0;
+      emitGatewayPoints(outcome, (_name, _dimensions, value) => handles[index++]!.add(value, at));
+      return;
+    }
     this.recordShaped(shape, gatewayDataPoints(outcome));
   }
 
