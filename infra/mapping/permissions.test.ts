@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { adminPermissionsFor, metricsReaderPermissions, usageReaderPermissionsFor } from "./permissions";
+import { routeByName, isRouteName } from "@linkgate/contract";
+import { adminPermissionsFor, METRICS_READER_ROUTES, metricsReaderPermissions, USAGE_READER_ROUTES, usageReaderPermissionsFor } from "./permissions";
 
 const refs = { region: "eu-west-1", restApiId: "abc123", stage: "prod", userPoolArn: "arn:aws:cognito-idp:eu-west-1:111122223333:userpool/eu-west-1_X" };
 
@@ -36,5 +37,13 @@ describe("usageReaderPermissionsFor", () => {
 describe("metricsReaderPermissions", () => {
   it("reads metrics only: no write, alarm or dashboard action, and `*` only because CloudWatch's reads have no resource type", () => {
     expect(metricsReaderPermissions()).toEqual([{ actions: ["cloudwatch:GetMetricData", "cloudwatch:ListMetrics"], resources: ["*"] }]);
+  });
+});
+
+describe("the routes given extra read permissions", () => {
+  it("are contract routes: the API metrics route reads CloudWatch, the partner's usage route reads usage plans", () => {
+    for (const name of [...METRICS_READER_ROUTES, ...USAGE_READER_ROUTES]) expect(isRouteName(name), name).toBe(true);
+    expect(METRICS_READER_ROUTES.map((name) => (isRouteName(name) ? routeByName(name).path : name))).toEqual(["/admin/metrics/api"]);
+    expect(USAGE_READER_ROUTES.map((name) => (isRouteName(name) ? routeByName(name).path : name))).toEqual(["/v1/usage"]);
   });
 });

@@ -42,7 +42,7 @@ export function usageReaderPermissionsFor(refs: { region: string }): PermissionS
 }
 
 /** Admin routes that read the API's metrics from CloudWatch (the dashboard). */
-export const METRICS_READER_ROUTES: readonly string[] = ["getAdminMetrics"];
+export const METRICS_READER_ROUTES: readonly string[] = ["getApiMetrics"];
 
 /**
  * Read-only CloudWatch metrics. CloudWatch's metric reads have no resource type in IAM (the
