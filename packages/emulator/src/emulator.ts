@@ -48,22 +48,26 @@ export interface Emulator {
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
   const { definition } = options;
   const bundleDir = options.bundleDir ?? join(options.dataDir ?? options.rootDir, options.dataDir ? "lambda" : ".linkgate/lambda");
+  // Each part joins `started` as soon as it is up, so a later part's failure closes it again.
+  const started: { close(): Promise<void> }[] = [];
   const cloudwatch = await startCloudWatch({ port: options.ports?.cloudwatch ?? 0, ...(options.dataDir ? { dataDir: options.dataDir } : {}) });
-  const runtime = createLambdaRuntime({
-    metrics: cloudwatch.recorder,
-    functions: definition.functions,
-    rootDir: options.rootDir,
-    bundleDir,
-    dev: options.dev ?? false,
-    ...(options.external ? { external: options.external } : {}),
-    ...(options.runtimeLogger ? { logger: options.runtimeLogger } : {}),
-    ...(definition.region ? { region: definition.region } : {}),
-    ...(definition.accountId ? { accountId: definition.accountId } : {}),
-  });
-  const store = await UsagePlanStore.open(options.dataDir ? { dataDir: join(options.dataDir, "apigateway") } : {});
-  store.registerStage(definition.restApiId, definition.stage);
-  const started: { close(): Promise<void> }[] = [runtime, store, { close: () => cloudwatch.stop() }];
+  started.unshift({ close: () => cloudwatch.stop() });
   try {
+    const store = await UsagePlanStore.open(options.dataDir ? { dataDir: join(options.dataDir, "apigateway") } : {});
+    store.registerStage(definition.restApiId, definition.stage);
+    started.unshift(store);
+    const runtime = createLambdaRuntime({
+      metrics: cloudwatch.recorder,
+      functions: definition.functions,
+      rootDir: options.rootDir,
+      bundleDir,
+      dev: options.dev ?? false,
+      ...(options.external ? { external: options.external } : {}),
+      ...(options.runtimeLogger ? { logger: options.runtimeLogger } : {}),
+      ...(definition.region ? { region: definition.region } : {}),
+      ...(definition.accountId ? { accountId: definition.accountId } : {}),
+    });
+    started.unshift(runtime);
     const gateway = await startGateway({
       definition,
       invoker: runtime,
