@@ -10,25 +10,15 @@
  */
 import { DynamoDB } from "@aws-sdk/client-dynamodb";
 import { awsClientOptions } from "@linkgate/core";
+import { rawRedirectUpdate } from "@linkgate/core/testing";
 import { figuresOf, type LoadFigures } from "./load-figures";
 
 const [endpoint, operation, table, key, seconds, concurrency] = process.argv.slice(2);
 // The functions' own client settings (core's awsClientOptions); region and credentials as the stack sets them.
 const client = new DynamoDB({ ...awsClientOptions(), endpoint, region: "us-east-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } });
 
-function redirectUpdate(code: string) {
-  const now = new Date();
-  return client.updateItem({
-    TableName: table,
-    Key: { code: { S: code } },
-    UpdateExpression: "SET clicks = clicks + :one, clicksByDay.#day = if_not_exists(clicksByDay.#day, :zero) + :one, targetUrl = targetUrl, #permanent = #permanent",
-    ConditionExpression: "attribute_exists(code) AND (attribute_not_exists(expiresAt) OR expiresAt > :now)",
-    // utcDay(now) of @linkgate/utc-calendar: the ISO date.
-    ExpressionAttributeNames: { "#day": now.toISOString().slice(0, 10), "#permanent": "permanent" },
-    ExpressionAttributeValues: { ":one": { N: "1" }, ":zero": { N: "0" }, ":now": { N: String(Math.floor(now.getTime() / 1000)) } },
-    ReturnValues: "UPDATED_NEW",
-  });
-}
+// The redirect's UpdateItem as written by hand, the baseline core's and the functions' benches use too.
+const redirectUpdate = (code: string) => client.send(rawRedirectUpdate(table!, code));
 
 const ownerGet = (ownerId: string) => client.getItem({ TableName: table, Key: { ownerId: { S: ownerId } } });
 

@@ -14,12 +14,12 @@ export const apiMetricsRanges = {
 export type ApiMetricsRange = keyof typeof apiMetricsRanges;
 export const apiMetricsRangeNames = Object.keys(apiMetricsRanges) as ApiMetricsRange[];
 
+const rangeSchema = z.enum(apiMetricsRangeNames as [ApiMetricsRange, ...ApiMetricsRange[]], { error: `range is one of: ${apiMetricsRangeNames.join(", ")}.` });
 const count = z.number().int().nonnegative();
 const latency = z.number().nonnegative().nullable().describe("Milliseconds; null when no request was measured.");
 
 export const apiMetricsQuerySchema = z.object({
-  range: z
-    .enum(apiMetricsRangeNames as [ApiMetricsRange, ...ApiMetricsRange[]], { error: `range is one of: ${apiMetricsRangeNames.join(", ")}.` })
+  range: rangeSchema
     .default("24h")
     .describe("How far back: the last hour (1-minute points), 24 hours (5-minute points) or 7 days (hourly points)."),
 });
@@ -43,7 +43,7 @@ export const apiRouteMetricsSchema = z.object({
 });
 
 export const apiMetricsSchema = z.object({
-  range: z.enum(apiMetricsRangeNames as [ApiMetricsRange, ...ApiMetricsRange[]]),
+  range: rangeSchema,
   periodSeconds: z.number().int().positive().describe("Length of each point's period."),
   from: timestampSchema.describe("Start of the first period."),
   to: timestampSchema.describe("End of the last period (exclusive)."),

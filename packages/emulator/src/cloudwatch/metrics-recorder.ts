@@ -25,15 +25,12 @@ export class MetricsRecorder {
   /** One answered request of a REST stage: AWS/ApiGateway. */
   gatewayRequest(outcome: GatewayRequestOutcome): void {
     const shape = `g\u0000${outcome.apiName}\u0000${outcome.stage}\u0000${outcome.resourcePath ?? ""}\u0000${outcome.httpMethod}\u0000${outcome.integrationLatencyMs === undefined ? 0 : 1}${outcome.detailedMetrics === false ? 0 : 1}`;
-    const handles = this.handles.get(shape);
-    if (handles !== undefined && handles[0]!.live) {
-      // A shape seen before: its series are known, so only the values are needed, in their order.
-      const at = outcome.at ?? Date.now();
-      let index = 0;
-      emitGatewayPoints(outcome, (_name, _dimensions, value) => handles[index++]!.add(value, at));
-      return;
-    }
-    this.recordShaped(shape, gatewayDataPoints(outcome));
+    const handles = this.liveHandles(shape);
+    if (handles === undefined) return this.recordShaped(shape, gatewayDataPoints(outcome));
+    // A shape seen before: its series are known, so only the values are needed, in their order.
+    const at = outcome.at ?? Date.now();
+    let index = 0;
+    emitGatewayPoints(outcome, (_name, _dimensions, value) => handles[index++]!.add(value, at));
   }
 
   /** One invocation attempt (or throttle) of a function: AWS/Lambda. */
@@ -49,10 +46,16 @@ export class MetricsRecorder {
     return points.length;
   }
 
+  /** The series of a shape seen before, unless pruning has dropped them since. */
+  private liveHandles(shape: string): SeriesHandle[] | undefined {
+    const handles = this.handles.get(shape);
+    return handles !== undefined && handles[0]!.live ? handles : undefined;
+  }
+
   /** Points of one shape always come in the same order with the same series, so the handles line up with them. */
   private recordShaped(shape: string, points: DataPoint[]): void {
-    let handles = this.handles.get(shape);
-    if (handles === undefined || !handles[0]!.live) {
+    let handles = this.liveHandles(shape);
+    if (handles === undefined) {
       if (this.handles.size >= MAX_CACHED_SHAPES) this.handles.clear();
       handles = points.map((point) => this.store.handle(point));
       this.handles.set(shape, handles);
