@@ -1,5 +1,5 @@
+import { listenOnLoopback } from "../process/loopback-server";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { LambdaInvoker } from "../lambda/invoker";
 import type { UsageGate } from "../usage/usage-gate";
 import type { MetricsRecorder } from "../cloudwatch/metrics-recorder";
@@ -153,23 +153,12 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     }
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
+  const { url, port, close } = await listenOnLoopback(server, options.port);
 
   return {
-    url: `http://${host}:${port}`,
+    url,
     port,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close,
     flushAuthorizerCache: () => cache.clear(),
     metrics: () => metrics.snapshot(),
     updateDefinition(definition) {

@@ -1,6 +1,6 @@
+import { listenOnLoopback, type LoopbackListener } from "../process/loopback-server";
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { requestTooLarge, serializationError, toErrorResponse, unknownOperation } from "./cloudwatch-errors";
@@ -14,9 +14,8 @@ import { MetricsRecorder } from "./metrics-recorder";
 import { putMetricData } from "./put-metric-data";
 
 export interface CloudWatchOptions {
-  /** 0 (default) picks a free port. */
+  /** 127.0.0.1 only; 0 (default) picks a free port. */
   port?: number;
-  host?: string;
   /** Metrics survive restarts in `<dataDir>/cloudwatch/metrics-<UTC hour>.json`; memory only without it. */
   dataDir?: string;
   retentionMs?: number;
@@ -57,22 +56,21 @@ export async function startCloudWatch(options: CloudWatchOptions = {}): Promise<
     : undefined;
   const store = persistence?.store ?? new MetricStore(options.retentionMs);
   const server = createServer((request, response) => void serve(store, request, response));
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve());
-  });
-  const { port, address } = server.address() as AddressInfo;
+  let listener: LoopbackListener;
+  try {
+    listener = await listenOnLoopback(server, options.port);
+  } catch (error) {
+    await persistence?.close(); // its background writer must not outlive a server that never started
+    throw error;
+  }
   return {
-    url: `http://${address}:${port}`,
-    port,
+    url: listener.url,
+    port: listener.port,
     store,
     recorder: new MetricsRecorder(store),
     flush: async () => persistence?.write(),
     stop: async () => {
-      await new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      });
+      await listener.close();
       await persistence?.close();
     },
   };

@@ -1,6 +1,6 @@
+import { listenOnLoopback } from "../process/loopback-server";
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { UsagePlanStore } from "../usage/usage-plan-store";
 import { apiKeyRoutes } from "./api-key-routes";
 import { badRequest, notFound, toErrorResponse } from "./control-plane-errors";
@@ -12,9 +12,8 @@ import { usageRoutes } from "./usage-routes";
 
 export interface ControlPlaneOptions {
   store: UsagePlanStore;
-  /** 0 (default) picks a free port. */
+  /** 127.0.0.1 only; 0 (default) picks a free port. */
   port?: number;
-  host?: string;
   /** FlushStageAuthorizersCache: the data plane empties its authorizer cache for this stage. */
   onFlushAuthorizerCache?: (restApiId: string, stage: string) => void;
   /** Served at `GET /_emulator/metrics` (emulator-only, not an AWS operation). */
@@ -38,20 +37,8 @@ export async function startControlPlane(options: ControlPlaneOptions): Promise<C
   const server = createServer((request, response) => {
     void serve(routes, options.store, request, response);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve());
-  });
-  const { port, address } = server.address() as AddressInfo;
-  return {
-    url: `http://${address}:${port}`,
-    port,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
-  };
+  const { url, port, close } = await listenOnLoopback(server, options.port);
+  return { url, port, close };
 }
 
 function controlPlaneRoutes(options: ControlPlaneOptions): Route[] {
