@@ -1,0 +1,153 @@
+import {
+  ExpiredIteratorException,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  TrimmedDataAccessException,
+  type DynamoDBStreamsClient,
+  type ShardIteratorType,
+} from "@aws-sdk/client-dynamodb-streams";
+import { performance } from "node:perf_hooks";
+import type { ResolvedMapping } from "./mapping-definition";
+import { arrivalOf, type PolledRecord } from "./polled-record";
+import { toEventRecord } from "./stream-event";
+import type { Wakeup } from "./wakeup";
+
+/** GetRecords returns at most 1,000 records a call. */
+const GET_RECORDS_LIMIT = 1000;
+
+export interface ShardReaderDeps {
+  streams: DynamoDBStreamsClient;
+  streamArn: string;
+  shardId: string;
+  mapping: ResolvedMapping;
+  region: string;
+  pollIntervalMs: number;
+  wakeup: Wakeup;
+  signal: AbortSignal;
+  /** Delivers (or reports) one batch; the reader reads on only once it resolves: one batch in flight per shard. */
+  deliver(batch: PolledRecord[]): Promise<void>;
+  warn(message: string, error: unknown): void;
+}
+
+/**
+ * Reads one shard in order: fills a buffer of at most batchSize records (so memory stays bounded),
+ * hands it over when it is full, when the batching window has passed since its first record, or
+ * when the shard has no more records to give right now (window 0), and ends when the shard closes.
+ */
+export class ShardReader {
+  private iterator: string | undefined;
+  private lastSequence: string | undefined;
+  private buffer: PolledRecord[] = [];
+  private windowStart: number | undefined;
+  private delivering = false;
+  /** Start time of the latest read that found nothing while nothing was pending (drain's proof). */
+  private idleSince = Number.NEGATIVE_INFINITY;
+  finished = false;
+
+  constructor(private readonly deps: ShardReaderDeps) {}
+
+  /** Gets the shard iterator now, so LATEST means when the poller started, not when it got round to the shard. */
+  async open(position: ShardIteratorType): Promise<void> {
+    this.iterator = await this.iteratorAt(position);
+  }
+
+  /** Everything read so far is delivered or reported, and a read started at or after `since` found nothing more. */
+  caughtUp(since: number): boolean {
+    return this.finished || (this.idleSince >= since && this.buffer.length === 0 && !this.delivering);
+  }
+
+  async run(): Promise<void> {
+    const { mapping, wakeup } = this.deps;
+    const windowMs = mapping.maximumBatchingWindowSeconds * 1000;
+    while (!wakeup.isClosed) {
+      let drained = true;
+      if (this.iterator !== undefined && this.buffer.length < mapping.batchSize) {
+        const read = await this.read(Math.min(GET_RECORDS_LIMIT, mapping.batchSize - this.buffer.length));
+        drained = read !== "full";
+        if (read === "error") {
+          await wakeup.sleep(this.deps.pollIntervalMs);
+          continue;
+        }
+      }
+      const shardClosed = this.iterator === undefined;
+      if (this.buffer.length > 0) {
+        const now = performance.now();
+        this.windowStart ??= now;
+        const ready = this.buffer.length >= mapping.batchSize || shardClosed || (drained && now - this.windowStart >= windowMs);
+        if (ready) {
+          await this.deliverBuffer();
+          continue;
+        }
+        if (!drained) continue;
+        await wakeup.sleep(Math.min(this.deps.pollIntervalMs, windowMs - (now - this.windowStart)));
+        continue;
+      }
+      if (shardClosed) {
+        this.finished = true;
+        return;
+      }
+      await wakeup.sleep(this.deps.pollIntervalMs);
+    }
+  }
+
+  private async deliverBuffer(): Promise<void> {
+    const batch = this.buffer;
+    this.buffer = [];
+    this.windowStart = undefined;
+    this.delivering = true;
+    try {
+      await this.deps.deliver(batch);
+    } finally {
+      this.delivering = false;
+    }
+  }
+
+  /** One GetRecords: "full" when it returned as many as asked (more may be waiting), "error" when it failed. */
+  private async read(limit: number): Promise<"full" | "some" | "none" | "error"> {
+    const startedAt = performance.now();
+    const pendingBefore = this.buffer.length > 0 || this.delivering;
+    try {
+      const page = await this.deps.streams.send(new GetRecordsCommand({ ShardIterator: this.iterator, Limit: limit }), { abortSignal: this.deps.signal });
+      this.iterator = page.NextShardIterator ?? undefined;
+      const records = page.Records ?? [];
+      const readAt = Date.now();
+      for (const record of records) {
+        const event = toEventRecord(record, this.deps.streamArn, this.deps.region);
+        this.buffer.push({ event, arrivedAtMs: arrivalOf(event, readAt) });
+        this.lastSequence = event.dynamodb.SequenceNumber;
+      }
+      if (records.length === 0 && !pendingBefore) this.idleSince = startedAt;
+      return records.length >= limit ? "full" : records.length > 0 ? "some" : "none";
+    } catch (error) {
+      if (this.deps.wakeup.isClosed) return "error";
+      await this.recover(error);
+      return "error";
+    }
+  }
+
+  /** An iterator lasts 15 minutes (longer than a long retry); trimmed data restarts at the oldest record. */
+  private async recover(error: unknown): Promise<void> {
+    try {
+      if (error instanceof ExpiredIteratorException) {
+        this.iterator = await this.iteratorAt(this.lastSequence ? "AFTER_SEQUENCE_NUMBER" : "TRIM_HORIZON");
+      } else if (error instanceof TrimmedDataAccessException) {
+        this.deps.warn(`Shard ${this.deps.shardId}: records were trimmed before they were read; reading on from the oldest one left.`, error);
+        this.iterator = await this.iteratorAt("TRIM_HORIZON");
+      } else {
+        this.deps.warn(`Shard ${this.deps.shardId}: GetRecords failed; retrying.`, error);
+      }
+    } catch (again) {
+      this.deps.warn(`Shard ${this.deps.shardId}: GetShardIterator failed; retrying.`, again);
+    }
+  }
+
+  private async iteratorAt(position: ShardIteratorType): Promise<string | undefined> {
+    const { streamArn, shardId } = this.deps;
+    const afterSequence = position === "AFTER_SEQUENCE_NUMBER" ? { SequenceNumber: this.lastSequence } : {};
+    const result = await this.deps.streams.send(
+      new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shardId, ShardIteratorType: position, ...afterSequence }),
+      { abortSignal: this.deps.signal },
+    );
+    return result.ShardIterator ?? undefined;
+  }
+}
