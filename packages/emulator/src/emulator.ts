@@ -4,6 +4,10 @@ import type { ApiDefinition } from "./apigateway/definition";
 import { startGateway, type Gateway } from "./apigateway/gateway-server";
 import { startCloudWatch, type CloudWatch } from "./cloudwatch/cloudwatch-server";
 import type { MetricFilterDefinition } from "./logs/metric-filter";
+import { startEmulatorStreams, type StreamsDynamoDb } from "./dynamodb-streams/emulator-streams";
+import type { EventSourceMappingDefinition } from "./dynamodb-streams/mapping-definition";
+import type { StreamFailureRecord } from "./dynamodb-streams/failure-record";
+import type { StreamPollers } from "./dynamodb-streams/stream-pollers";
 import { startControlPlane, type ControlPlane } from "./control-plane/control-plane-server";
 import { createLambdaRuntime, type LambdaRuntime } from "./lambda/lambda-runtime";
 import type { RuntimeLogger } from "./lambda/runtime-log";
@@ -27,6 +31,12 @@ export interface EmulatorOptions {
   external?: string[];
   onAccessLog?: AccessLogListener;
   runtimeLogger?: RuntimeLogger;
+  /** Lambda event source mappings on DynamoDB streams (`src/dynamodb-streams/README.md`); they need `dynamodb`. */
+  eventSourceMappings?: EventSourceMappingDefinition[];
+  /** The DynamoDB (Local) the mappings' tables are in. */
+  dynamodb?: StreamsDynamoDb;
+  /** Each stream batch a mapping discards, as Lambda's on-failure destination record (also logged). */
+  onStreamFailure?: (record: StreamFailureRecord) => void;
 }
 
 /** One emulated REST API stage: data plane, Lambda runtime and the management API, wired together. */
@@ -42,6 +52,8 @@ export interface Emulator {
   runtime: LambdaRuntime;
   store: UsagePlanStore;
   controlPlane: ControlPlane;
+  /** The event source mappings' pollers, when there are mappings (`drain()` for tests). */
+  streamPollers?: StreamPollers;
   close(): Promise<void>;
 }
 
@@ -68,6 +80,17 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       ...(definition.accountId ? { accountId: definition.accountId } : {}),
     });
     started.unshift(runtime);
+    // After the runtime, so closeAll stops the pollers before it: no invocation reaches a closed runtime.
+    const streamPollers = await startEmulatorStreams({
+      eventSourceMappings: options.eventSourceMappings,
+      dynamodb: options.dynamodb,
+      runtime,
+      functionNames: Object.keys(definition.functions),
+      logger: options.runtimeLogger,
+      accountId: definition.accountId,
+      onFailure: options.onStreamFailure,
+    });
+    if (streamPollers) started.unshift(streamPollers);
     const gateway = await startGateway({
       definition,
       invoker: runtime,
@@ -95,6 +118,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       runtime,
       store,
       controlPlane,
+      ...(streamPollers ? { streamPollers } : {}),
       close: () => closeAll(started),
     };
   } catch (error) {

@@ -13,3 +13,4 @@ export { assertPortFree, freePort, spawnOwned, waitForOutput, type OwnedProcess 
 export { describeSupervisorEvent, supervise, type ProcessExit, type RestartPolicy, type Supervised, type SupervisorEvent } from "./process/supervisor";
 export * from "./cloudwatch/index";
 export { compileMetricFilter, type CompiledMetricFilter, type FilterDataPoint, type MetricFilterDefinition } from "./logs/metric-filter";
+export * from "./dynamodb-streams/index";
