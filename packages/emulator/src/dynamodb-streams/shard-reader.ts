@@ -57,46 +57,49 @@ export class ShardReader {
   }
 
   async run(): Promise<void> {
-    const { mapping, wakeup } = this.deps;
-    const windowMs = mapping.maximumBatchingWindowSeconds * 1000;
-    while (!wakeup.isClosed) {
-      let drained = true;
-      if (this.iterator !== undefined && this.buffer.length < mapping.batchSize) {
-        const read = await this.read(Math.min(GET_RECORDS_LIMIT, mapping.batchSize - this.buffer.length));
-        drained = read !== "full";
-        if (read === "error") {
-          await wakeup.sleep(this.deps.pollIntervalMs);
-          continue;
-        }
+    while (!this.deps.wakeup.isClosed && !this.finished) {
+      try {
+        await this.step();
+      } catch (error) {
+        // Not a read error (those are retried in read): keep the position and the buffer, try again.
+        this.deps.warn(`Shard ${this.deps.shardId}: delivery failed unexpectedly; retrying.`, error);
+        await this.deps.wakeup.sleep(this.deps.pollIntervalMs);
       }
-      const shardClosed = this.iterator === undefined;
-      if (this.buffer.length > 0) {
-        const now = performance.now();
-        this.windowStart ??= now;
-        const ready = this.buffer.length >= mapping.batchSize || shardClosed || (drained && now - this.windowStart >= windowMs);
-        if (ready) {
-          await this.deliverBuffer();
-          continue;
-        }
-        if (!drained) continue;
-        await wakeup.sleep(Math.min(this.deps.pollIntervalMs, windowMs - (now - this.windowStart)));
-        continue;
-      }
-      if (shardClosed) {
-        this.finished = true;
-        return;
-      }
-      await wakeup.sleep(this.deps.pollIntervalMs);
     }
   }
 
+  /** One turn: read if there is room, then deliver, wait, or end. */
+  private async step(): Promise<void> {
+    const { mapping, wakeup } = this.deps;
+    const windowMs = mapping.maximumBatchingWindowSeconds * 1000;
+    let drained = true;
+    if (this.iterator !== undefined && this.buffer.length < mapping.batchSize) {
+      const read = await this.read(Math.min(GET_RECORDS_LIMIT, mapping.batchSize - this.buffer.length));
+      drained = read !== "full";
+      if (read === "error") {
+        await wakeup.sleep(this.deps.pollIntervalMs);
+        return;
+      }
+    }
+    const shardClosed = this.iterator === undefined;
+    if (this.buffer.length > 0) {
+      const now = performance.now();
+      this.windowStart ??= now;
+      const ready = this.buffer.length >= mapping.batchSize || shardClosed || (drained && now - this.windowStart >= windowMs);
+      if (ready) await this.deliverBuffer();
+      else if (drained) await wakeup.sleep(Math.min(this.deps.pollIntervalMs, windowMs - (now - this.windowStart)));
+      return;
+    }
+    if (shardClosed) this.finished = true;
+    else await wakeup.sleep(this.deps.pollIntervalMs);
+  }
+
   private async deliverBuffer(): Promise<void> {
-    const batch = this.buffer;
-    this.buffer = [];
-    this.windowStart = undefined;
     this.delivering = true;
     try {
-      await this.deps.deliver(batch);
+      await this.deps.deliver(this.buffer);
+      this.buffer = [];
+      this.windowStart = undefined;
     } finally {
       this.delivering = false;
     }
@@ -108,14 +111,16 @@ export class ShardReader {
     const pendingBefore = this.buffer.length > 0 || this.delivering;
     try {
       const page = await this.deps.streams.send(new GetRecordsCommand({ ShardIterator: this.iterator, Limit: limit }), { abortSignal: this.deps.signal });
-      this.iterator = page.NextShardIterator ?? undefined;
       const records = page.Records ?? [];
       const readAt = Date.now();
-      for (const record of records) {
+      // Converted before anything moves, so a record that cannot be converted is read again, not lost.
+      const polled = records.map((record) => {
         const event = toEventRecord(record, this.deps.streamArn, this.deps.region);
-        this.buffer.push({ event, arrivedAtMs: arrivalOf(event, readAt) });
-        this.lastSequence = event.dynamodb.SequenceNumber;
-      }
+        return { event, arrivedAtMs: arrivalOf(event, readAt) };
+      });
+      this.iterator = page.NextShardIterator ?? undefined;
+      this.buffer.push(...polled);
+      this.lastSequence = polled.at(-1)?.event.dynamodb.SequenceNumber ?? this.lastSequence;
       if (records.length === 0 && !pendingBefore) this.idleSince = startedAt;
       return records.length >= limit ? "full" : records.length > 0 ? "some" : "none";
     } catch (error) {

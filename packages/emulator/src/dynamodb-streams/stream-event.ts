@@ -54,16 +54,15 @@ export const LOCAL_TTL_EVENT_NAME = "UNKNOWN_TO_SDK_VERSION";
 /** The Lambda event record for one record read from the stream. */
 export function toEventRecord(record: _Record, streamArn: string, region: string): DynamoDBStreamEventRecord {
   const stream = record.dynamodb ?? {};
-  const rawName: string | undefined = record.eventName;
-  const ttlDelete = rawName === LOCAL_TTL_EVENT_NAME || (record.userIdentity?.Type === "Service" && record.userIdentity.PrincipalId === TTL_DELETE_IDENTITY.principalId);
-  const eventName = ttlDelete ? "REMOVE" : rawName;
-  if (eventName !== "INSERT" && eventName !== "MODIFY" && eventName !== "REMOVE") {
-    throw new Error(`Stream record ${record.eventID ?? "?"} has an unknown eventName "${rawName}".`);
-  }
+  const localTtlDelete = (record.eventName as string | undefined) === LOCAL_TTL_EVENT_NAME;
+  const identity = localTtlDelete
+    ? { ...TTL_DELETE_IDENTITY }
+    : record.userIdentity && { type: record.userIdentity.Type ?? "", principalId: record.userIdentity.PrincipalId ?? "" };
   const created = stream.ApproximateCreationDateTime;
   return {
     eventID: record.eventID ?? "",
-    eventName,
+    // Passed on as the stream gives it (INSERT, MODIFY, REMOVE), but for Local's TTL deletes.
+    eventName: localTtlDelete ? "REMOVE" : (record.eventName as DynamoDBStreamEventRecord["eventName"]),
     eventVersion: record.eventVersion ?? "1.1",
     eventSource: "aws:dynamodb",
     // DynamoDB Local says "ddblocal"; Lambda gives the region the stream is in.
@@ -78,7 +77,7 @@ export function toEventRecord(record: _Record, streamArn: string, region: string
       StreamViewType: stream.StreamViewType as StreamViewType,
     },
     eventSourceARN: streamArn,
-    ...(ttlDelete ? { userIdentity: { ...TTL_DELETE_IDENTITY } } : {}),
+    ...(identity ? { userIdentity: identity } : {}),
   };
 }
 
