@@ -10,3 +10,4 @@ export {
 export { EventSourceMappingError, resolveMapping, resolveMappings } from "./mapping-validation";
 export type { FailureCondition, StreamFailureRecord } from "./failure-record";
 export { TTL_DELETE_IDENTITY, type DynamoDBStreamEvent, type DynamoDBStreamEventRecord, type EventAttributeValue, type EventItem } from "./stream-event";
+export type { FilterCriteria } from "./event-filter";

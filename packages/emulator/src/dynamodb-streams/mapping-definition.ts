@@ -1,3 +1,5 @@
+import type { FilterCriteria, RecordFilter } from "./event-filter";
+
 /**
  * A Lambda event source mapping on a DynamoDB table's stream, with the parameters Lambda's
  * CreateEventSourceMapping takes for DynamoDB Streams and their defaults
@@ -26,6 +28,8 @@ export interface EventSourceMappingDefinition {
   /** -1 (default) or 60–604,800. */
   maximumRecordAgeSeconds?: number;
   functionResponseTypes?: FunctionResponseType[];
+  /** Lambda's event filtering, as CreateEventSourceMapping takes it: `{ Filters: [{ Pattern: "<JSON>" }] }`. */
+  filterCriteria?: FilterCriteria;
 }
 
 export const STREAM_VIEW_TYPES = ["KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES"] as const;
@@ -49,6 +53,8 @@ export interface ResolvedMapping {
   /** -1: no limit. */
   maximumRecordAgeSeconds: number;
   reportBatchItemFailures: boolean;
+  /** Present with filterCriteria: whether a record goes to the function (the others are dropped). */
+  filter?: RecordFilter;
 }
 
 export const MAPPING_DEFAULTS = {

@@ -61,7 +61,10 @@ describe("event source mapping validation (CreateEventSourceMapping's rules for 
     [{ table: "ab" }, /^table: .*3 to 255/],
     [{ table: "bad name" }, /^table: /],
     [{ batchsize: 10 }, /^batchsize: .*not a parameter/],
-    [{ filterCriteria: { Filters: [] } }, /^filterCriteria: .*not supported by the emulator/],
+    [{ filterCriteria: { Filters: [] } }, /^filterCriteria: .*1 to 5 filters/],
+    [{ filterCriteria: { Filters: [{ Pattern: "{" }] } }, /^filterCriteria: .*Filters\[0\]\.Pattern is not valid JSON/],
+    [{ filterCriteria: { Filters: [{ Pattern: '{"eventName":"INSERT"}' }] } }, /^filterCriteria: .*Filters\[0\]\.Pattern\.eventName must be a list of matchers/],
+    [{ filterCriteria: { Filters: [{ Pattern: '{"eventName":[{"regex":"I.*"}]}' }] } }, /^filterCriteria: .*unsupported matcher \{"regex":"I\.\*"\}/],
   ])("refuses %j, naming the field", (change, message) => {
     expect(fieldOf({ ...base, ...change })).toMatch(message);
   });

@@ -1,3 +1,4 @@
+import { compileFilterCriteria } from "./event-filter";
 import {
   FUNCTION_RESPONSE_TYPES,
   MAPPING_DEFAULTS,
@@ -17,7 +18,7 @@ export class EventSourceMappingError extends Error {
 
 const KNOWN_FIELDS = new Set<string>([
   "function", "table", "streamViewType", "startingPosition", "batchSize", "maximumBatchingWindowSeconds",
-  "bisectBatchOnFunctionError", "maximumRetryAttempts", "maximumRecordAgeSeconds", "functionResponseTypes",
+  "bisectBatchOnFunctionError", "maximumRetryAttempts", "maximumRecordAgeSeconds", "functionResponseTypes", "filterCriteria",
 ]);
 /** DynamoDB's rule for table names (CreateTable). */
 const TABLE_NAME = /^[a-zA-Z0-9_.-]{3,255}$/;
@@ -36,7 +37,6 @@ export function resolveMapping(input: unknown, knownFunctions?: readonly string[
     throw new EventSourceMappingError(field, `${where}: ${field} ${rule}, got ${describe(mapping[field])}.`);
   };
   for (const field of Object.keys(mapping)) {
-    if (field === "filterCriteria") fail(field, "(Lambda event filtering) is not supported by the emulator");
     if (!KNOWN_FIELDS.has(field)) fail(field, `is not a parameter of a DynamoDB event source mapping (known: ${[...KNOWN_FIELDS].join(", ")})`);
   }
   const fn = mapping.function;
@@ -60,6 +60,7 @@ export function resolveMapping(input: unknown, knownFunctions?: readonly string[
   if (!Array.isArray(responseTypes) || !responseTypes.every((t) => (FUNCTION_RESPONSE_TYPES as readonly unknown[]).includes(t))) {
     fail("functionResponseTypes", `must be a list of ${FUNCTION_RESPONSE_TYPES.join(", ")}`);
   }
+  const filter = mapping.filterCriteria === undefined ? undefined : compileFilterCriteria(mapping.filterCriteria, (rule) => fail("filterCriteria", rule));
   return {
     function: fn as string,
     table: mapping.table as string,
@@ -72,6 +73,7 @@ export function resolveMapping(input: unknown, knownFunctions?: readonly string[
     maximumRetryAttempts: integer("maximumRetryAttempts", 0, 10_000, MAPPING_DEFAULTS.maximumRetryAttempts, -1),
     maximumRecordAgeSeconds: integer("maximumRecordAgeSeconds", 60, 604_800, MAPPING_DEFAULTS.maximumRecordAgeSeconds, -1),
     reportBatchItemFailures: (responseTypes as unknown[]).includes("ReportBatchItemFailures"),
+    ...(filter ? { filter } : {}),
   };
 }
 

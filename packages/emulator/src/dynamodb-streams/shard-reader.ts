@@ -119,8 +119,10 @@ export class ShardReader {
         return { event, arrivedAtMs: arrivalOf(event, readAt) };
       });
       this.iterator = page.NextShardIterator ?? undefined;
-      this.buffer.push(...polled);
       this.lastSequence = polled.at(-1)?.event.dynamodb.SequenceNumber ?? this.lastSequence;
+      // Filtered out: dropped before batching, as Lambda does, so they never reach the function.
+      const filter = this.deps.mapping.filter;
+      this.buffer.push(...(filter ? polled.filter((record) => filter(record.event)) : polled));
       if (records.length === 0 && !pendingBefore) this.idleSince = startedAt;
       return records.length >= limit ? "full" : records.length > 0 ? "some" : "none";
     } catch (error) {

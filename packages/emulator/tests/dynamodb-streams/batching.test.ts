@@ -1,4 +1,4 @@
-import { BatchWriteItemCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { BatchWriteItemCommand, DeleteItemCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { keysOf } from "../fixtures/dynamodb-streams/invocation-log";
 import { createTable, invocations, putItem, startTestbed, startTestPollers, startTestRuntime, streamFunction, type Testbed } from "./support/streams-testbed";
@@ -122,6 +122,30 @@ describe("batches, starting positions and order", () => {
     try {
       await running.pollers.drain();
       expect(keys(fn.log).map((batch) => batch.length)).toEqual([1050, 50]);
+    } finally {
+      await running.close();
+      await runtime.dispose();
+    }
+  });
+
+  it("filterCriteria: only matching records reach the function; a batch filtered out entirely invokes nothing", async () => {
+    const table = await createTable(bed, "NEW_IMAGE");
+    const filtered = streamFunction(bed, "record-batches");
+    const runtime = startTestRuntime({ filtered: filtered.definition });
+    const pattern = { eventName: ["INSERT"], dynamodb: { NewImage: { kind: { S: [{ prefix: "keep" }] } } } };
+    const running = await startTestPollers(bed, runtime, [
+      { function: "filtered", table, streamViewType: "NEW_IMAGE", filterCriteria: { Filters: [{ Pattern: JSON.stringify(pattern) }] } },
+    ]);
+    try {
+      await putItem(bed, table, "dropped", { kind: { S: "other" } });
+      await running.pollers.drain();
+      await putItem(bed, table, "kept", { kind: { S: "keep-me" } });
+      await putItem(bed, table, "kept", { kind: { S: "keep-me" }, n: { N: "2" } });
+      await bed.db.send(new DeleteItemCommand({ TableName: table, Key: { pk: { S: "kept" } } }));
+      await running.pollers.drain();
+      expect(invocations(filtered.log).map((i) => ({ keys: keysOf(i.event), names: i.event.Records.map((r) => (r as unknown as { eventName: string }).eventName) }))).toEqual([
+        { keys: ["kept"], names: ["INSERT"] },
+      ]);
     } finally {
       await running.close();
       await runtime.dispose();
