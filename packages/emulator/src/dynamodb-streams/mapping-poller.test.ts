@@ -1,4 +1,12 @@
-import { DescribeStreamCommand, GetRecordsCommand, GetShardIteratorCommand, type DynamoDBStreamsClient, type Shard, type _Record } from "@aws-sdk/client-dynamodb-streams";
+import {
+  DescribeStreamCommand,
+  ExpiredIteratorException,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type DynamoDBStreamsClient,
+  type Shard,
+  type _Record,
+} from "@aws-sdk/client-dynamodb-streams";
 import { afterEach, describe, expect, it } from "vitest";
 import { MappingPoller } from "./mapping-poller";
 import { resolveMapping } from "./mapping-validation";
@@ -12,7 +20,7 @@ interface FakeShard {
   closed: boolean;
 }
 
-function fakeStreams(shards: FakeShard[]) {
+function fakeStreams(shards: FakeShard[], script: { expireIteratorsAt?: number[]; pageSize?: number } = {}) {
   const record = (n: number): _Record => ({
     eventID: `e${n}`,
     eventName: "INSERT",
@@ -26,14 +34,22 @@ function fakeStreams(shards: FakeShard[]) {
     }
     if (command instanceof GetShardIteratorCommand) {
       const shard = shards.find((s) => s.id === command.input.ShardId) as FakeShard;
-      const at = command.input.ShardIteratorType === "LATEST" ? shard.records.length : 0;
+      const type = command.input.ShardIteratorType;
+      const after = shard.records.indexOf(Number(command.input.SequenceNumber)) + 1;
+      const at = type === "LATEST" ? shard.records.length : type === "AFTER_SEQUENCE_NUMBER" ? after : 0;
       return { ShardIterator: `${shard.id}|${at}` };
     }
     if (command instanceof GetRecordsCommand) {
       const [id, at] = (command.input.ShardIterator as string).split("|");
       const shard = shards.find((s) => s.id === id) as FakeShard;
       const from = Number(at);
-      const page = shard.records.slice(from, from + (command.input.Limit ?? 1000));
+      // An iterator handed out before a scripted position expires once, as after 15 minutes.
+      const expiring = script.expireIteratorsAt?.indexOf(from) ?? -1;
+      if (expiring !== -1) {
+        script.expireIteratorsAt?.splice(expiring, 1);
+        throw new ExpiredIteratorException({ message: "Iterator expired", $metadata: {} });
+      }
+      const page = shard.records.slice(from, from + Math.min(command.input.Limit ?? 1000, script.pageSize ?? 1000));
       const next = from + page.length;
       const ended = shard.closed && next >= shard.records.length;
       return { Records: page.map(record), ...(ended ? {} : { NextShardIterator: `${id}|${next}` }) };
@@ -49,11 +65,11 @@ afterEach(async () => {
   stop = undefined;
 });
 
-async function poll(shards: FakeShard[], startingPosition: "TRIM_HORIZON" | "LATEST") {
+async function poll(shards: FakeShard[], startingPosition: "TRIM_HORIZON" | "LATEST", script: Parameters<typeof fakeStreams>[1] = {}, warnings: string[] = []) {
   const delivered: { shard: string; keys: string[] }[] = [];
   const wakeup = new Wakeup();
   const poller = new MappingPoller({
-    streams: fakeStreams(shards),
+    streams: fakeStreams(shards, script),
     mapping: resolveMapping({ function: "fn", table: "tbl", streamViewType: "KEYS_ONLY", startingPosition }),
     streamArn: "arn:aws:dynamodb:us-east-1:123456789012:table/tbl/stream/label",
     region: "us-east-1",
@@ -63,9 +79,7 @@ async function poll(shards: FakeShard[], startingPosition: "TRIM_HORIZON" | "LAT
     deliver: async (shard, batch) => {
       delivered.push({ shard, keys: batch.map((r) => r.event.dynamodb.Keys.pk as { S: string }).map((k) => k.S) });
     },
-    warn: (message, error) => {
-      throw new Error(`${message} ${String(error)}`);
-    },
+    warn: (message) => warnings.push(message),
   });
   await poller.start();
   stop = async () => {
@@ -105,5 +119,15 @@ describe("shard lineage", () => {
     const { delivered } = await poll(shards, "LATEST");
     (shards[1] as FakeShard).records.push(4);
     await expect.poll(() => delivered.flatMap((d) => d.keys), { timeout: 5000 }).toEqual(["k4"]);
+  });
+
+  it("renews an expired iterator after the last record read: nothing lost, nothing read twice", async () => {
+    const shards = [{ id: "only", records: [1, 2, 3, 4, 5], closed: true }];
+    const warnings: string[] = [];
+    const script = { expireIteratorsAt: [2], pageSize: 2 };
+    const { delivered } = await poll(shards, "TRIM_HORIZON", script, warnings);
+    await expect.poll(() => delivered.flatMap((d) => d.keys), { timeout: 5000 }).toEqual(["k1", "k2", "k3", "k4", "k5"]);
+    expect(script.expireIteratorsAt).toEqual([]); // the expiry happened
+    expect(warnings).toEqual([]);
   });
 });

@@ -14,6 +14,8 @@ import type { Wakeup } from "./wakeup";
 
 /** GetRecords returns at most 1,000 records a call. */
 const GET_RECORDS_LIMIT = 1000;
+/** Failing reads (DynamoDB Local down) back off to this, and are logged at the 1st, 2nd, 4th, 8th... in a row. */
+const MAX_ERROR_BACKOFF_MS = 5000;
 
 export interface ShardReaderDeps {
   streams: DynamoDBStreamsClient;
@@ -42,6 +44,7 @@ export class ShardReader {
   private delivering = false;
   /** Start time of the latest read that found nothing while nothing was pending (drain's proof). */
   private idleSince = Number.NEGATIVE_INFINITY;
+  private failuresInARow = 0;
   finished = false;
 
   constructor(private readonly deps: ShardReaderDeps) {}
@@ -77,7 +80,7 @@ export class ShardReader {
       const read = await this.read(Math.min(GET_RECORDS_LIMIT, mapping.batchSize - this.buffer.length));
       drained = read !== "full";
       if (read === "error") {
-        await wakeup.sleep(this.deps.pollIntervalMs);
+        await wakeup.sleep(Math.min(this.deps.pollIntervalMs * 2 ** this.failuresInARow, MAX_ERROR_BACKOFF_MS));
         return;
       }
     }
@@ -124,9 +127,11 @@ export class ShardReader {
       const filter = this.deps.mapping.filter;
       this.buffer.push(...(filter ? polled.filter((record) => filter(record.event)) : polled));
       if (records.length === 0 && !pendingBefore) this.idleSince = startedAt;
+      this.failuresInARow = 0;
       return records.length >= limit ? "full" : records.length > 0 ? "some" : "none";
     } catch (error) {
       if (this.deps.wakeup.isClosed) return "error";
+      this.failuresInARow += 1;
       await this.recover(error);
       return "error";
     }
@@ -134,17 +139,21 @@ export class ShardReader {
 
   /** An iterator lasts 15 minutes (longer than a long retry); trimmed data restarts at the oldest record. */
   private async recover(error: unknown): Promise<void> {
+    const n = this.failuresInARow;
+    const warn = (message: string, cause: unknown) => {
+      if ((n & (n - 1)) === 0) this.deps.warn(n > 1 ? `${message} (${n} failures in a row)` : message, cause);
+    };
     try {
       if (error instanceof ExpiredIteratorException) {
         this.iterator = await this.iteratorAt(this.lastSequence ? "AFTER_SEQUENCE_NUMBER" : "TRIM_HORIZON");
       } else if (error instanceof TrimmedDataAccessException) {
-        this.deps.warn(`Shard ${this.deps.shardId}: records were trimmed before they were read; reading on from the oldest one left.`, error);
+        warn(`Shard ${this.deps.shardId}: records were trimmed before they were read; reading on from the oldest one left.`, error);
         this.iterator = await this.iteratorAt("TRIM_HORIZON");
       } else {
-        this.deps.warn(`Shard ${this.deps.shardId}: GetRecords failed; retrying.`, error);
+        warn(`Shard ${this.deps.shardId}: GetRecords failed; retrying.`, error);
       }
     } catch (again) {
-      this.deps.warn(`Shard ${this.deps.shardId}: GetShardIterator failed; retrying.`, again);
+      warn(`Shard ${this.deps.shardId}: GetShardIterator failed; retrying.`, again);
     }
   }
 
