@@ -21,7 +21,8 @@ export const live = new sst.aws.ApiGatewayWebSocket(LIVE_API_NAME, {
   transform: { api: { routeSelectionExpression: LIVE_ROUTE_SELECTION_EXPRESSION } },
 });
 
-// SST's WebSocket authorizer is REQUEST, uncached (no TTL option: API Gateway has none for WebSocket).
+// SST makes WebSocket authorizers REQUEST and sets no cache TTL (API Gateway v2's authorizer TTL is for
+// HTTP APIs only), so every $connect runs it: a disabled user cannot open a new connection.
 export const liveAuthorizer = live.addAuthorizer(LIVE_AUTHORIZER_NAME, {
   lambda: {
     function: { handler: sstHandlerFor(LIVE_AUTHORIZER_ENTRY), ...sstFunctionSettings, link: authorizerLinks },
