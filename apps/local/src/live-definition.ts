@@ -2,11 +2,14 @@ import { LIVE_ROUTE_SELECTION_EXPRESSION, liveRoutes } from "@linkgate/contract/
 import type { EventSourceMappingDefinition, FunctionDefinition, WebSocketApiDefinition } from "@linkgate/emulator";
 import { streamViewTypeOf, tableDefinition } from "@linkgate/core/tables";
 import { LINK_STREAM_ENTRY, LIVE_AUTHORIZER_ENTRY, liveHandlerEntryFor } from "@linkgate/functions/entries";
-import { FUNCTION_MEMORY_MB, FUNCTION_TIMEOUT_SECONDS, LIVE_AUTHORIZER_IDENTITY_SOURCE, linkStreamSubscription } from "@linkgate/infra/mapping";
-
-const LIVE_AUTHORIZER = "liveAuthorizer";
-/** The Links stream's subscriber, as SST names it (infra/live.ts). */
-export const LINK_STREAM_FUNCTION = "linkStream";
+import {
+  FUNCTION_MEMORY_MB,
+  FUNCTION_TIMEOUT_SECONDS,
+  LINK_STREAM_SUBSCRIBER_NAME,
+  LIVE_AUTHORIZER_IDENTITY_SOURCE,
+  LIVE_AUTHORIZER_NAME,
+  linkStreamSubscription,
+} from "@linkgate/infra/mapping";
 
 export interface LocalLiveInput {
   apiId: string;
@@ -28,14 +31,14 @@ export function buildLocalLiveDefinition(input: LocalLiveInput): WebSocketApiDef
     const entry = liveHandlerEntryFor(route.name);
     functions[route.name] = { entry: entry.file, handler: entry.export, ...settings, environment: input.environment };
   }
-  functions[LIVE_AUTHORIZER] = { entry: LIVE_AUTHORIZER_ENTRY.file, handler: LIVE_AUTHORIZER_ENTRY.export, ...settings, environment: { ...input.environment, ...input.authorizerEnvironment } };
+  functions[LIVE_AUTHORIZER_NAME] = { entry: LIVE_AUTHORIZER_ENTRY.file, handler: LIVE_AUTHORIZER_ENTRY.export, ...settings, environment: { ...input.environment, ...input.authorizerEnvironment } };
   return {
     apiId: input.apiId,
     stage: input.stage,
     routeSelectionExpression: LIVE_ROUTE_SELECTION_EXPRESSION,
     functions,
-    authorizers: { [LIVE_AUTHORIZER]: { type: "REQUEST", function: LIVE_AUTHORIZER, identitySource: [LIVE_AUTHORIZER_IDENTITY_SOURCE] } },
-    routes: liveRoutes.map((route) => ({ routeKey: route.routeKey, function: route.name, ...(route.authorized ? { authorizer: LIVE_AUTHORIZER } : {}) })),
+    authorizers: { [LIVE_AUTHORIZER_NAME]: { type: "REQUEST", function: LIVE_AUTHORIZER_NAME, identitySource: [LIVE_AUTHORIZER_IDENTITY_SOURCE] } },
+    routes: liveRoutes.map((route) => ({ routeKey: route.routeKey, function: route.name, ...(route.authorized ? { authorizer: LIVE_AUTHORIZER_NAME } : {}) })),
   };
 }
 
@@ -44,7 +47,7 @@ export function buildLinkStreamMapping(input: Pick<LocalLiveInput, "environment"
   const stream = tableDefinition("Links").stream;
   if (!stream) throw new Error("The Links table has no stream in core's table definitions.");
   return {
-    functions: { [LINK_STREAM_FUNCTION]: { entry: LINK_STREAM_ENTRY.file, handler: LINK_STREAM_ENTRY.export, ...settings, environment: input.environment } },
-    mapping: { function: LINK_STREAM_FUNCTION, table: input.linksTable, streamViewType: streamViewTypeOf(stream), ...linkStreamSubscription },
+    functions: { [LINK_STREAM_SUBSCRIBER_NAME]: { entry: LINK_STREAM_ENTRY.file, handler: LINK_STREAM_ENTRY.export, ...settings, environment: input.environment } },
+    mapping: { function: LINK_STREAM_SUBSCRIBER_NAME, table: input.linksTable, streamViewType: streamViewTypeOf(stream), ...linkStreamSubscription },
   };
 }
