@@ -76,20 +76,23 @@ export async function startWebSocketGateway(options: WebSocketGatewayOptions): P
 
   const listener = await listenOnLoopback(server, options.port);
   const path = `/${api.definition.stage}`;
+  let closed: Promise<void> | undefined;
+  const closeAll = async () => {
+    closing = true;
+    const open = [...ctx.connections.values()];
+    for (const connection of open) closeConnection(connection, GOING_AWAY.code, GOING_AWAY.reason);
+    const cutOff = setTimeout(() => open.forEach((connection) => connection.socket.terminate()), CLOSE_GRACE_MS);
+    await Promise.all(open.map((connection) => connection.disconnected));
+    clearTimeout(cutOff);
+    await listener.close();
+  };
   return {
     url: `ws://127.0.0.1:${listener.port}${path}`,
     managementUrl: `${listener.url}${path}`,
     port: listener.port,
     connectionCount: () => ctx.connections.size,
-    async close() {
-      closing = true;
-      const open = [...ctx.connections.values()];
-      for (const connection of open) closeConnection(connection, GOING_AWAY.code, GOING_AWAY.reason);
-      const cutOff = setTimeout(() => open.forEach((connection) => connection.socket.terminate()), CLOSE_GRACE_MS);
-      await Promise.all(open.map((connection) => connection.disconnected));
-      clearTimeout(cutOff);
-      await listener.close();
-    },
+    // Idempotent: startEmulator's close() may follow an explicit one.
+    close: () => (closed ??= closeAll()),
   };
 }
 
