@@ -87,7 +87,16 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       metrics: { recorder: cloudwatch.recorder, ...(options.accessLogMetricFilters ? { accessLogFilters: options.accessLogMetricFilters } : {}) },
     });
     started.unshift(gateway);
-    // After the REST gateway, and first to close (unshift): its connections' $disconnect still need the runtime.
+    const controlPlane = await startControlPlane({
+      store,
+      port: options.ports?.controlPlane ?? 0,
+      onFlushAuthorizerCache: (restApiId, stage) => {
+        if (restApiId === definition.restApiId && stage === definition.stage) gateway.flushAuthorizerCache();
+      },
+      metrics: () => ({ routes: gateway.metrics(), functions: runtime.stats() }),
+    });
+    started.unshift(controlPlane);
+    // Started last, so closed first: its connections' $disconnect still need the runtime.
     const webSocket = options.webSocket
       ? await startWebSocketGateway({
           definition: { region: definition.region, accountId: definition.accountId, ...options.webSocket },
@@ -98,15 +107,6 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
         })
       : undefined;
     if (webSocket) started.unshift(webSocket);
-    const controlPlane = await startControlPlane({
-      store,
-      port: options.ports?.controlPlane ?? 0,
-      onFlushAuthorizerCache: (restApiId, stage) => {
-        if (restApiId === definition.restApiId && stage === definition.stage) gateway.flushAuthorizerCache();
-      },
-      metrics: () => ({ routes: gateway.metrics(), functions: runtime.stats() }),
-    });
-    started.unshift(controlPlane);
     return {
       url: gateway.url,
       controlPlaneUrl: controlPlane.url,

@@ -97,6 +97,8 @@ export async function startWebSocketGateway(options: WebSocketGatewayOptions): P
 }
 
 function open(ctx: GatewayContext, info: ConnectionInfo, socket: WebSocket, raw: Duplex): void {
+  // close() began while this handshake ran: an upgraded socket is no longer the HTTP server's to end.
+  if (ctx.isClosing()) return socket.terminate();
   let markDisconnected = () => {};
   const disconnected = new Promise<void>((resolve) => (markDisconnected = resolve));
   const connection: Connection = { ...info, socket, disconnected, markDisconnected };
