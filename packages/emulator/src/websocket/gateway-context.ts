@@ -18,6 +18,9 @@ export interface GatewayContext {
 /** API Gateway's integration timeout (29 s, the WebSocket quotas page's maximum). */
 export const WEBSOCKET_INTEGRATION_TIMEOUT_MS = 29_000;
 
+/** Going away: what API Gateway sends when it ends a connection (captures of the idle timeout show 1001). */
+export const GOING_AWAY = { code: 1001, reason: "Going away" };
+
 /** The gateway ends a connection itself: `$disconnect` reports this code and reason, not the client's echo. */
 export function closeConnection(connection: Connection, code: number, reason: string): void {
   if (connection.closing) return;

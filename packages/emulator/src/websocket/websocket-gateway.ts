@@ -1,20 +1,17 @@
 import { createServer } from "node:http";
 import type { Duplex } from "node:stream";
-import { WebSocketServer, type RawData, type WebSocket } from "ws";
+import { WebSocketServer } from "ws";
 import type { AccessLogListener } from "../apigateway/access-log";
 import type { MetricsRecorder } from "../cloudwatch/metrics-recorder";
 import type { LambdaInvoker } from "../lambda/invoker";
 import { listenOnLoopback } from "../process/loopback-server";
 import { compileWebSocketApi } from "./compiled-api";
-import type { Connection, ConnectionInfo } from "./connection";
 import type { WebSocketApiDefinition } from "./definition";
-import { runDisconnect } from "./disconnect";
-import { watchFrameSizes } from "./frame-size-guard";
-import { closeConnection, type GatewayContext } from "./gateway-context";
+import { closeConnection, GOING_AWAY, type GatewayContext } from "./gateway-context";
 import { handshake } from "./handshake";
 import { handleManagement } from "./management-api";
-import { handleMessage } from "./messages";
 import { createObserver } from "./observer";
+import { openConnection } from "./open-connection";
 
 export interface WebSocketGatewayOptions {
   definition: WebSocketApiDefinition;
@@ -38,8 +35,6 @@ export interface WebSocketGateway {
   close(): Promise<void>;
 }
 
-/** Going away: what API Gateway sends when it ends a connection (captures of the idle timeout show 1001). */
-const GOING_AWAY = { code: 1001, reason: "Going away" };
 /** A peer that does not answer a close frame within this is cut off (close() must end). */
 const CLOSE_GRACE_MS = 2_000;
 
@@ -66,7 +61,7 @@ export async function startWebSocketGateway(options: WebSocketGatewayOptions): P
     socket.on("error", () => socket.destroy());
     handshake(ctx, request, socket)
       .then((info) => {
-        if (info) ctx.wss.handleUpgrade(request, socket, head, (ws) => open(ctx, info, ws, socket));
+        if (info) ctx.wss.handleUpgrade(request, socket, head, (ws) => openConnection(ctx, info, ws, socket));
       })
       .catch((error: unknown) => {
         console.error("[websocket] handshake failed", error);
@@ -94,56 +89,4 @@ export async function startWebSocketGateway(options: WebSocketGatewayOptions): P
     // Idempotent: startEmulator's close() may follow an explicit one.
     close: () => (closed ??= closeAll()),
   };
-}
-
-function open(ctx: GatewayContext, info: ConnectionInfo, socket: WebSocket, raw: Duplex): void {
-  // close() began while this handshake ran: an upgraded socket is no longer the HTTP server's to end.
-  if (ctx.isClosing()) return socket.terminate();
-  let markDisconnected = () => {};
-  const disconnected = new Promise<void>((resolve) => (markDisconnected = resolve));
-  const connection: Connection = { ...info, socket, disconnected, markDisconnected };
-  const { limits } = ctx.api;
-  ctx.connections.set(connection.connectionId, connection);
-  watchFrameSizes(raw, limits.maxFrameBytes, () => {
-    connection.oversize = true;
-    closeConnection(connection, 1009, "Message too big");
-  });
-  const touch = () => {
-    connection.lastActiveAt = Date.now();
-    connection.idleTimer?.refresh();
-  };
-  connection.idleTimer = setTimeout(() => closeConnection(connection, GOING_AWAY.code, GOING_AWAY.reason), limits.idleTimeoutMs);
-  connection.lifetimeTimer = setTimeout(() => closeConnection(connection, GOING_AWAY.code, GOING_AWAY.reason), limits.maxConnectionMs);
-  socket.on("message", (data: RawData, isBinary: boolean) => {
-    if (connection.oversize || connection.closing) return;
-    touch();
-    handleMessage(ctx, connection, toBuffer(data), isBinary).catch((error: unknown) => console.error("[websocket] message failed", error));
-  });
-  socket.on("ping", touch);
-  socket.on("error", (error: Error & { code?: string }) => {
-    // ws has already answered a message over maxPayload with a 1009 close.
-    if (error.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH") connection.closing ??= { code: 1009, reason: "Message too big" };
-  });
-  socket.on("close", (code: number, reason: Buffer) => {
-    ctx.connections.delete(connection.connectionId);
-    clearTimeout(connection.idleTimer);
-    clearTimeout(connection.lifetimeTimer);
-    runDisconnect(ctx, connection, connection.closing ?? clientClose(code, reason.toString("utf8")))
-      .catch((error: unknown) => console.error("[websocket] $disconnect failed", error))
-      .finally(markDisconnected);
-  });
-}
-
-/**
- * The close as the client made it. 1005 is what ws reports for a close frame without a status:
- * AWS's own example $disconnect says "Client-side close frame status not set" then.
- */
-function clientClose(code: number, reason: string): { code: number; reason: string } {
-  if (code === 1005) return { code, reason: "Client-side close frame status not set" };
-  return { code, reason };
-}
-
-function toBuffer(data: RawData): Buffer {
-  if (Buffer.isBuffer(data)) return data;
-  return Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
 }
