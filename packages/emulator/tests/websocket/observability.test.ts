@@ -28,6 +28,7 @@ describe("startEmulator's WebSocket API: access log, AWS/ApiGateway metrics, clo
       rootDir: PACKAGE_DIR,
       bundleDir: join(dir, "bundles"),
       onAccessLog: (line) => logs.push(line),
+      runtimeLogger: () => undefined,
     });
     cloudwatch = new CloudWatchClient({ endpoint: emulator.cloudwatchUrl, region: "us-east-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } });
   }, 60_000);
