@@ -5,7 +5,9 @@
  * connection holds (RSS and heap per connection, clients included on both sides, so the difference is
  * the gateway's). The machine is shared: figures drift, ratios within one run are the comparable part.
  *
- *   npm run bench -w @linkgate/emulator      or   npx tsx bench/websocket.bench.ts [seconds=4] [idle connections=2000]
+ *   npm run bench -w @linkgate/emulator      or   npx tsx --expose-gc bench/websocket.bench.ts [seconds=4] [idle connections=2000]
+ *
+ * Memory is measured first, each side after a full GC (hence --expose-gc; without it the figure is noise).
  */
 import { ApiGatewayManagementApiClient, PostToConnectionCommand } from "@aws-sdk/client-apigatewaymanagementapi";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -100,6 +102,12 @@ async function main(): Promise<void> {
   await new Promise((resolve) => bare.once("listening", resolve));
   const bareUrl = `ws://127.0.0.1:${(bare.address() as AddressInfo).port}`;
 
+  if (!global.gc) console.warn("memory figures need --expose-gc (a full GC before each reading)");
+  // A first round grows the process's heap and RSS once, so neither measured side pays for that growth.
+  await idleMemory(bareUrl, () => bare.clients.size);
+  const bareMemory = await idleMemory(bareUrl, () => bare.clients.size);
+  const gatewayMemory = await idleMemory(gateway.url, () => gateway.connectionCount());
+
   // Warm-up: workers started, JIT warm on both sides.
   await roundTrips(gateway.url, MESSAGE);
 
@@ -133,8 +141,6 @@ async function main(): Promise<void> {
   sdk.destroy();
   receiver.close();
 
-  const gatewayMemory = await idleMemory(gateway.url, () => gateway.connectionCount());
-  const bareMemory = await idleMemory(bareUrl, () => bare.clients.size);
 
   console.log(`\nWebSocket gateway vs bare ws (same process, ${SECONDS}s per row)`);
   for (const [name, gatewayRate, bareRate] of rows) {
