@@ -8,6 +8,8 @@ import { startControlPlane, type ControlPlane } from "./control-plane/control-pl
 import { createLambdaRuntime, type LambdaRuntime } from "./lambda/lambda-runtime";
 import type { RuntimeLogger } from "./lambda/runtime-log";
 import { UsagePlanStore } from "./usage/usage-plan-store";
+import type { WebSocketApiDefinition } from "./websocket/definition";
+import { startWebSocketGateway, type WebSocketGateway } from "./websocket/websocket-gateway";
 
 export interface EmulatorOptions {
   definition: ApiDefinition;
@@ -18,7 +20,9 @@ export interface EmulatorOptions {
   /** Where bundles go when there is no dataDir. */
   bundleDir?: string;
   /** 127.0.0.1 ports; 0 (default) picks free ones. */
-  ports?: { api?: number; controlPlane?: number; cloudwatch?: number };
+  ports?: { api?: number; controlPlane?: number; cloudwatch?: number; webSocket?: number };
+  /** A WebSocket API stage served beside the REST one; its functions run in the same Lambda runtime. */
+  webSocket?: WebSocketApiDefinition;
   /** CloudWatch Logs metric filters on the stage's access log, as a stack declares them on its log group. */
   accessLogMetricFilters?: readonly MetricFilterDefinition[];
   /** Rebuild functions when their sources change. */
@@ -42,11 +46,17 @@ export interface Emulator {
   runtime: LambdaRuntime;
   store: UsagePlanStore;
   controlPlane: ControlPlane;
+  /** `ws://127.0.0.1:<port>/<stage>` of the WebSocket API; undefined without one. */
+  webSocketUrl: string | undefined;
+  /** The `@connections` endpoint for `@aws-sdk/client-apigatewaymanagementapi`; undefined without a WebSocket API. */
+  webSocketManagementUrl: string | undefined;
+  webSocket: WebSocketGateway | undefined;
   close(): Promise<void>;
 }
 
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
   const { definition } = options;
+  const functions = mergeFunctions(definition.functions, options.webSocket?.functions ?? {});
   const bundleDir = options.bundleDir ?? join(options.dataDir ?? options.rootDir, options.dataDir ? "lambda" : ".linkgate/lambda");
   // Each part joins `started` as soon as it is up, so a later part's failure closes it again.
   const started: { close(): Promise<void> }[] = [];
@@ -58,7 +68,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     started.unshift(store);
     const runtime = createLambdaRuntime({
       metrics: cloudwatch.recorder,
-      functions: definition.functions,
+      functions,
       rootDir: options.rootDir,
       bundleDir,
       dev: options.dev ?? false,
@@ -86,6 +96,17 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       metrics: () => ({ routes: gateway.metrics(), functions: runtime.stats() }),
     });
     started.unshift(controlPlane);
+    // Started last, so closed first: its connections' $disconnect still need the runtime.
+    const webSocket = options.webSocket
+      ? await startWebSocketGateway({
+          definition: { region: definition.region, accountId: definition.accountId, ...options.webSocket },
+          invoker: runtime,
+          port: options.ports?.webSocket ?? 0,
+          metrics: cloudwatch.recorder,
+          ...(options.onAccessLog ? { onAccessLog: options.onAccessLog } : {}),
+        })
+      : undefined;
+    if (webSocket) started.unshift(webSocket);
     return {
       url: gateway.url,
       controlPlaneUrl: controlPlane.url,
@@ -95,12 +116,22 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       runtime,
       store,
       controlPlane,
+      webSocketUrl: webSocket?.url,
+      webSocketManagementUrl: webSocket?.managementUrl,
+      webSocket,
       close: () => closeAll(started),
     };
   } catch (error) {
     await closeAll(started);
     throw error;
   }
+}
+
+/** One runtime runs both APIs' functions, so a name may mean only one function. */
+function mergeFunctions<T>(rest: Record<string, T>, webSocket: Record<string, T>): Record<string, T> {
+  const clash = Object.keys(webSocket).find((name) => Object.hasOwn(rest, name));
+  if (clash) throw new Error(`Function "${clash}" is declared by both the REST and the WebSocket API definitions; give one of them another name.`);
+  return { ...rest, ...webSocket };
 }
 
 /** Closes in order (servers first, so nothing new arrives), and every one even if an earlier one fails. */
