@@ -3,7 +3,8 @@
 
 /**
  * Linkgate on AWS. Each concern lives in infra/<concern>.ts; SST forbids top-level imports here,
- * so run() imports them (storage and auth first: the API links to both).
+ * so run() imports them (storage and auth first: the APIs link to both; the live API after the REST
+ * API, whose function links it shares).
  */
 export default $config({
   app(input) {
@@ -19,10 +20,12 @@ export default $config({
     await import("./infra/storage");
     const { userPool, userPoolClient } = await import("./infra/auth");
     const { api } = await import("./infra/api");
+    const { live } = await import("./infra/live");
     await import("./infra/monitoring");
     const { consoleSite } = await import("./infra/console");
     return {
       apiUrl: api.url,
+      liveUrl: live.url,
       consoleUrl: consoleSite.url,
       userPoolId: userPool.id,
       userPoolClientId: userPoolClient.id,

@@ -15,9 +15,6 @@ import { table, tables } from "./storage";
  * for users and admins, API keys + usage plans for partners, and a stage-wide throttle.
  */
 
-/** Lambda runtime for every function (Node 22: production's supported LTS). */
-const RUNTIME = "nodejs22.x";
-
 // SST's `cors: true` allows request headers `*`, which never covers Authorization: list them instead
 // (mapping/cors.ts). Registered before the API, so its OPTIONS mocks and gateway responses get it.
 $transform(aws.apigateway.IntegrationResponse, (args) => {
@@ -54,13 +51,15 @@ const adminPermissions = $resolve({ region, restApiId: api.nodes.api.id, userPoo
   adminPermissionsFor({ ...refs, stage: $app.stage }),
 );
 
+/** What both authorizers (this one and the live API's) link: the pool and client tokens are checked against, and Owners (disabled users). */
+export const authorizerLinks = [userPoolLink, userPoolClient, table("Owners")];
+
 export const authorizer = api.addAuthorizer({
   name: AUTHORIZER_NAME,
   tokenFunction: {
     handler: sstHandlerFor(AUTHORIZER_ENTRY),
-    runtime: RUNTIME,
     ...sstFunctionSettings,
-    link: [userPoolLink, userPoolClient, table("Owners")],
+    link: authorizerLinks,
   },
   identitySource: AUTHORIZER_IDENTITY_SOURCE,
   ttl: AUTHORIZER_TTL_SECONDS,
@@ -75,17 +74,21 @@ const usageReaderPermissions = region.apply((name) => usageReaderPermissionsFor(
  */
 export const cursorSecret = new sst.Secret("CursorSecret");
 
-const allTables = Object.values(tables);
+/**
+ * What every function links (these routes, the live API's, the Links stream consumer): the functions'
+ * configuration reads all of it at cold start and refuses to start without any of it
+ * (packages/functions/src/config.ts). Every table, since core services may touch any. `UserPool` is
+ * an id only (no permission, see auth.ts); the admin routes' Cognito rights are their `permissions`.
+ */
+export const functionLinks = [...Object.values(tables), api, apiStage, cursorSecret, userPoolLink];
 
 for (const spec of apiRoutesFor(routes)) {
   api.route(
     spec.routeKey,
     {
       handler: spec.handler,
-      runtime: RUNTIME,
       ...sstFunctionSettings,
-      // Handlers run core services, which may touch any table (links, owners, partners, idempotency).
-      link: spec.admin ? [...allTables, api, apiStage, cursorSecret, userPoolLink] : [...allTables, api, apiStage, cursorSecret],
+      link: functionLinks,
       ...(spec.admin ? { permissions: METRICS_READER_ROUTES.includes(spec.name) ? adminPermissions.apply((granted) => [...granted, ...metricsReaderPermissions()]) : adminPermissions } : {}),
       ...(USAGE_READER_ROUTES.includes(spec.name) ? { permissions: usageReaderPermissions } : {}),
     },

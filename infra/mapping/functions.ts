@@ -8,12 +8,16 @@ import { FUNCTION_BUNDLE_EXTERNAL } from "@linkgate/functions/entries";
  */
 export const FUNCTION_MEMORY_MB = 1024;
 export const FUNCTION_TIMEOUT_SECONDS = 20;
+/** Lambda runtime for every function (Node 22: production's supported LTS, and the local stack's Node). */
+export const FUNCTION_RUNTIME = "nodejs22.x";
 
 /**
  * The same settings in SST's units, and how the code is bundled: SST's esbuild build with the
  * packages the local stack leaves out too (`FUNCTION_BUNDLE_EXTERNAL`: none, the AWS SDK is bundled).
+ * Every function spreads these (REST routes, authorizers, the live API's routes, the stream consumer).
  */
 export const sstFunctionSettings = {
+  runtime: FUNCTION_RUNTIME,
   memory: `${FUNCTION_MEMORY_MB} MB`,
   timeout: `${FUNCTION_TIMEOUT_SECONDS} seconds`,
   nodejs: sstBundling(),

@@ -2,6 +2,8 @@ export * from "./access-log";
 export * from "./authorizer";
 export * from "./cors";
 export * from "./functions";
+export * from "./link-stream";
+export * from "./live";
 export * from "./monitoring";
 export * from "./permissions";
 export * from "./plans";

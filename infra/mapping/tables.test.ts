@@ -30,6 +30,17 @@ describe("dynamoArgsFor", () => {
     );
   });
 
+  it("passes the stream through as SST spells it, and leaves it out when the table has none", () => {
+    expect(dynamoArgsFor(aTable({ stream: "new-and-old-images" })).stream).toBe("new-and-old-images");
+    expect(dynamoArgsFor(aTable({ stream: "keys-only" })).stream).toBe("keys-only");
+    expect(dynamoArgsFor(aTable())).not.toHaveProperty("stream");
+  });
+
+  it("refuses a stream view SST does not know", () => {
+    const untyped = { ...aTable(), stream: "NEW_AND_OLD_IMAGES" } as unknown as TableDefinitionShape;
+    expect(() => dynamoArgsFor(untyped)).toThrow(/stream "NEW_AND_OLD_IMAGES" is not one of keys-only, new-image, old-image, new-and-old-images/);
+  });
+
   it("refuses a name that cannot be a Resource key", () => {
     expect(() => dynamoArgsFor(aTable({ name: "link-table" }))).toThrow(/PascalCase/);
   });

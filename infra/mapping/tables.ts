@@ -5,6 +5,13 @@
 
 export type AttributeType = "string" | "number" | "binary";
 
+/**
+ * `sst.aws.Dynamo`'s `stream` values (platform/src/components/aws/dynamo.ts), which core's
+ * definitions use as they are: SST upper-cases them into DynamoDB's StreamViewType.
+ */
+export const TABLE_STREAMS = ["keys-only", "new-image", "old-image", "new-and-old-images"] as const;
+export type TableStreamShape = (typeof TABLE_STREAMS)[number];
+
 export interface IndexShape {
   hashKey: string;
   rangeKey?: string;
@@ -23,6 +30,8 @@ export interface TableDefinitionShape {
   globalIndexes?: Readonly<Record<string, GlobalIndexShape>>;
   /** Attribute holding the expiry time (epoch seconds). */
   ttl?: string;
+  /** The table's DynamoDB stream: what each record carries. None when absent. */
+  stream?: TableStreamShape;
 }
 
 export interface DynamoArgsSpec {
@@ -30,6 +39,7 @@ export interface DynamoArgsSpec {
   primaryIndex: IndexShape;
   globalIndexes?: Record<string, { hashKey: string; rangeKey?: string; projection?: "all" | "keys-only" | string[] }>;
   ttl?: string;
+  stream?: TableStreamShape;
 }
 
 export function dynamoArgsFor(table: TableDefinitionShape): DynamoArgsSpec {
@@ -42,11 +52,16 @@ export function dynamoArgsFor(table: TableDefinitionShape): DynamoArgsSpec {
     // DynamoDB rejects attribute definitions that no index uses.
     if (!keys.has(field)) throw new Error(`Table "${table.name}": field "${field}" is declared but is not a key of any index.`);
   }
+  // Core's type already says this; the check is for definitions that reach here untyped (JSON, a cast).
+  if (table.stream !== undefined && !(TABLE_STREAMS as readonly string[]).includes(table.stream)) {
+    throw new Error(`Table "${table.name}": stream "${String(table.stream)}" is not one of ${TABLE_STREAMS.join(", ")}.`);
+  }
   return {
     fields: { ...table.fields },
     primaryIndex: { ...table.primaryIndex },
     ...(table.globalIndexes ? { globalIndexes: copyIndexes(table.globalIndexes) } : {}),
     ...(table.ttl ? { ttl: table.ttl } : {}),
+    ...(table.stream ? { stream: table.stream } : {}),
   };
 }
 

@@ -1,6 +1,9 @@
 import { plans, routes } from "@linkgate/contract";
+import { liveRoutes } from "@linkgate/contract/live";
 import { tableDefinitions, tableNames } from "@linkgate/core/tables";
 import { describe, expect, it } from "vitest";
+import { linkStreamSourceFor } from "../mapping/link-stream";
+import { liveRouteArgsFor, liveRoutesFor } from "../mapping/live";
 import { usagePlansFor } from "../mapping/plans";
 import { apiRoutesFor, routeArgsFor } from "../mapping/routes";
 import { dynamoTablesFor } from "../mapping/tables";
@@ -40,6 +43,34 @@ describe("API routes from the contract", () => {
   });
 });
 
+describe("live API routes from the contract", () => {
+  const specs = liveRoutesFor(liveRoutes);
+
+  it("declares every live route exactly once", () => {
+    expect(specs.map((spec) => spec.routeKey).sort()).toEqual(liveRoutes.map((route) => route.routeKey).sort());
+    expect(new Set(specs.map((spec) => spec.name)).size).toBe(liveRoutes.length);
+  });
+
+  it("puts the authorizer on $connect and on no other route", () => {
+    const authorized = specs.filter((spec) => liveRouteArgsFor(spec, "authorizer-id").auth !== undefined);
+    expect(authorized.map((spec) => spec.routeKey)).toEqual(["$connect"]);
+  });
+
+  it("answers the client on $default and ping, the routes whose functions reply", () => {
+    expect(specs.filter((spec) => spec.twoWay).map((spec) => spec.routeKey).sort()).toEqual(["$default", "ping"]);
+  });
+});
+
+describe("the Links stream consumer from core's definitions", () => {
+  it("reads the Links table, which streams new and old images", () => {
+    expect(linkStreamSourceFor(tableDefinitions)).toMatchObject({ table: "Links", stream: "new-and-old-images" });
+  });
+
+  it("has the Connections table the live functions keep connections in", () => {
+    expect(dynamoTablesFor(tableDefinitions).find((table) => table.name === "Connections")?.args).toMatchObject({ primaryIndex: { hashKey: "connectionId" }, ttl: "expiresAt" });
+  });
+});
+
 describe("usage plans from the contract", () => {
   const specs = usagePlansFor(plans);
 
@@ -63,7 +94,7 @@ describe("tables from core's definitions", () => {
     expect(tables.map((table) => table.name).sort()).toEqual([...tableNames].sort());
   });
 
-  it.each(tableDefinitions.map((definition) => [definition.name, definition] as const))("%s has the model's keys, indexes and TTL", (name, definition) => {
+  it.each(tableDefinitions.map((definition) => [definition.name, definition] as const))("%s has the model's keys, indexes, TTL and stream", (name, definition) => {
     const { name: _name, ...expected } = definition;
     expect(tables.find((table) => table.name === name)?.args).toEqual(expected);
   });

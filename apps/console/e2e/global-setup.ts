@@ -10,13 +10,14 @@ const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 const STACK_START_TIMEOUT_MS = 240_000;
 
 /** Ports apart from `npm start`'s defaults (3100–3104), so a developer's running stack is left alone. */
-const E2E_PORTS = { api: 3310, controlPlane: 3311, dynamodb: 3312, cognito: 3313, console: 3314, cloudwatch: 3315 };
+const E2E_PORTS = { api: 3310, controlPlane: 3311, dynamodb: 3312, cognito: 3313, console: 3314, cloudwatch: 3315, webSocket: 3316 };
 
 interface StackFile {
   apiUrl: string;
   /** Set when the stack serves the console itself (`npm start` does, unless --no-console). */
   consoleUrl?: string;
   controlPlaneUrl: string;
+  webSocketUrl?: string;
   cognito: { endpoint: string; userPoolId: string; clientId: string; confirmationCodesFile: string };
   admin: { username: string; password: string };
   user: { username: string; password: string };
@@ -39,6 +40,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       host: "127.0.0.1",
       env: {
         VITE_API_URL: stack.apiUrl,
+        ...(stack.webSocketUrl ? { VITE_LIVE_URL: stack.webSocketUrl } : {}),
         VITE_COGNITO_ENDPOINT: stack.cognito.endpoint,
         VITE_USER_POOL_ID: stack.cognito.userPoolId,
         VITE_USER_POOL_CLIENT_ID: stack.cognito.clientId,
@@ -83,6 +85,8 @@ async function startStack(dataDir: string): Promise<() => Promise<void>> {
     LINKGATE_DYNAMODB_PORT: String(E2E_PORTS.dynamodb),
     LINKGATE_COGNITO_PORT: String(E2E_PORTS.cognito),
     LINKGATE_CONSOLE_PORT: String(E2E_PORTS.console),
+    LINKGATE_CLOUDWATCH_PORT: String(E2E_PORTS.cloudwatch),
+    LINKGATE_WEBSOCKET_PORT: String(E2E_PORTS.webSocket),
   };
   // Its own process group, so stopping it stops DynamoDB Local, Cognito and the workers too.
   const child = spawn(process.execPath, ["--import", "tsx", "apps/local/src/main.ts", "--no-watch"], { cwd: repoRoot, env, stdio: ["ignore", log, log], detached: true });

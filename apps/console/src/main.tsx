@@ -14,7 +14,7 @@ try {
   void session.restore();
   root.render(
     <StrictMode>
-      <App session={session} provider={provider} apiUrl={config.apiUrl} />
+      <App session={session} provider={provider} apiUrl={config.apiUrl} {...(config.liveUrl ? { liveUrl: config.liveUrl } : {})} />
     </StrictMode>,
   );
 } catch (error) {

@@ -22,11 +22,11 @@ export interface StackServerReady {
 const RAISED_THROTTLE = { rateLimit: 1_000_000, burstLimit: 1_000_000 };
 
 const bootThreads = threadIds(process.pid);
-const [dataDir, api, controlPlane, dynamodb, cognito, cloudwatch] = process.argv.slice(2);
+const [dataDir, api, controlPlane, dynamodb, cognito, cloudwatch, webSocket] = process.argv.slice(2);
 const local = await startLocalStack({
   rootDir: repoRoot(),
   dataDir: dataDir!,
-  ports: { api: Number(api), controlPlane: Number(controlPlane), dynamodb: Number(dynamodb), cognito: Number(cognito), cloudwatch: Number(cloudwatch), console: 0 },
+  ports: { api: Number(api), controlPlane: Number(controlPlane), dynamodb: Number(dynamodb), cognito: Number(cognito), cloudwatch: Number(cloudwatch), webSocket: Number(webSocket), console: 0 },
   onAccessLog: (line) => console.log(line),
   throttleOverride: RAISED_THROTTLE,
 });

@@ -61,6 +61,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         host: "127.0.0.1",
         env: {
           VITE_API_URL: seeded.apiUrl,
+          VITE_LIVE_URL: seeded.webSocketUrl,
           VITE_COGNITO_ENDPOINT: seeded.cognito.endpoint,
           VITE_USER_POOL_ID: seeded.cognito.userPoolId,
           VITE_USER_POOL_CLIENT_ID: seeded.cognito.clientId,

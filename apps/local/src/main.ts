@@ -48,6 +48,7 @@ Linkgate is up (${seconds.toFixed(1)} s). Written to ${file}
   API             ${info.apiUrl}        (OpenAPI: ${info.apiUrl}/openapi.json)
   Control plane   ${info.controlPlaneUrl}        (AWS_ENDPOINT_URL_API_GATEWAY)
   CloudWatch      ${info.cloudwatchUrl}        (AWS_ENDPOINT_URL_CLOUDWATCH)
+  Live API        ${info.webSocketUrl}   (WebSocket, ?token=<access token>; @connections: ${info.webSocketManagementUrl})
   DynamoDB Local  ${info.dynamodbEndpoint}
   Cognito         ${info.cognito.endpoint}  pool ${info.cognito.userPoolId}  client ${info.cognito.clientId}
   Sign-up codes   printed here as they are sent, and appended to ${info.cognito.confirmationCodesFile}

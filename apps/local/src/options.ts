@@ -6,6 +6,8 @@ export interface StackPorts {
   controlPlane: number;
   /** The CloudWatch metrics API (AWS_ENDPOINT_URL_CLOUDWATCH). */
   cloudwatch: number;
+  /** The live (WebSocket) API, and its `@connections` management API on the same port. */
+  webSocket: number;
   dynamodb: number;
   cognito: number;
   console: number;
@@ -21,12 +23,13 @@ export interface StackOptions {
   console: boolean;
 }
 
-export const DEFAULT_PORTS: StackPorts = { api: 3100, controlPlane: 3101, dynamodb: 3102, cognito: 3103, console: 3104, cloudwatch: 3105 };
+export const DEFAULT_PORTS: StackPorts = { api: 3100, controlPlane: 3101, dynamodb: 3102, cognito: 3103, console: 3104, cloudwatch: 3105, webSocket: 3106 };
 
 const PORT_FLAGS = {
   api: ["api-port", "LINKGATE_API_PORT"],
   controlPlane: ["control-plane-port", "LINKGATE_CONTROL_PLANE_PORT"],
   cloudwatch: ["cloudwatch-port", "LINKGATE_CLOUDWATCH_PORT"],
+  webSocket: ["websocket-port", "LINKGATE_WEBSOCKET_PORT"],
   dynamodb: ["dynamodb-port", "LINKGATE_DYNAMODB_PORT"],
   cognito: ["cognito-port", "LINKGATE_COGNITO_PORT"],
   console: ["console-port", "LINKGATE_CONSOLE_PORT"],

@@ -47,6 +47,8 @@ export async function seedStack(stack: RunningStack, previous: StackInfo | undef
     apiUrl: stack.apiUrl,
     controlPlaneUrl: stack.controlPlaneUrl,
     cloudwatchUrl: stack.cloudwatchUrl,
+    webSocketUrl: stack.webSocketUrl,
+    webSocketManagementUrl: stack.webSocketManagementUrl,
     dynamodbEndpoint: stack.dynamodbEndpoint,
     cognito: { endpoint: stack.cognito.endpoint, userPoolId: stack.cognito.userPoolId, clientId: stack.cognito.clientId, confirmationCodesFile: stack.cognito.confirmationCodesFile },
     admin,

@@ -7,6 +7,10 @@ export interface StackInfo {
   controlPlaneUrl: string;
   /** The CloudWatch metrics API: AWS_ENDPOINT_URL_CLOUDWATCH for scripts and the SDK. */
   cloudwatchUrl: string;
+  /** The live (WebSocket) API: `ws://127.0.0.1:<port>/<stage>?token=<access token>`. */
+  webSocketUrl: string;
+  /** Its `@connections` API: the `endpoint` of `@aws-sdk/client-apigatewaymanagementapi`. */
+  webSocketManagementUrl: string;
   consoleUrl?: string;
   dynamodbEndpoint: string;
   /** `confirmationCodesFile`: JSON lines `{ username, code, destination?, at }`, one per code the local Cognito sent (sign-up, …). */

@@ -15,6 +15,7 @@ import {
 } from "@linkgate/emulator";
 import { join } from "node:path";
 import { buildLocalApiDefinition } from "./api-definition";
+import { buildLinkStreamMapping, buildLocalLiveDefinition } from "./live-definition";
 import type { StackPorts } from "./options";
 import { functionsEnvironment } from "@linkgate/functions";
 import { FUNCTION_BUNDLE_EXTERNAL } from "@linkgate/functions/entries";
@@ -22,6 +23,7 @@ import { FUNCTION_BUNDLE_EXTERNAL } from "@linkgate/functions/entries";
 export const LOCAL_APP = { name: "linkgate", stage: "local" } as const;
 export const LOCAL_REGION = "us-east-1";
 const REST_API_ID = "linkgate";
+const LIVE_API_ID = "linkgate-live";
 /** The REST API's name, as SST names it on AWS (`<app>-<stage>-Api`): CloudWatch's ApiName dimension. */
 const LOCAL_API_NAME = `${LOCAL_APP.name}-${LOCAL_APP.stage}-Api`;
 /** Signs list cursors locally; a deployed stage uses its own secret. Not a secret on a dev machine. */
@@ -50,6 +52,9 @@ export interface RunningStack {
   controlPlaneUrl: string;
   /** The emulator's CloudWatch metrics API (AWS_ENDPOINT_URL_CLOUDWATCH). */
   cloudwatchUrl: string;
+  /** The live (WebSocket) API, and its `@connections` endpoint. */
+  webSocketUrl: string;
+  webSocketManagementUrl: string;
   dynamodbEndpoint: string;
   cognito: {
     endpoint: string;
@@ -97,6 +102,8 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
     const apiUrl = `http://127.0.0.1:${input.ports.api}`;
     const controlPlaneUrl = `http://127.0.0.1:${input.ports.controlPlane}`;
     const cloudwatchUrl = `http://127.0.0.1:${input.ports.cloudwatch}`;
+    // The live API's URLs, known before it starts (fixed port): the functions are linked to it, as SST links `Live`.
+    const live = { url: `ws://127.0.0.1:${input.ports.webSocket}/${LOCAL_APP.stage}`, managementEndpoint: `http://127.0.0.1:${input.ports.webSocket}/${LOCAL_APP.stage}` };
     const awsEnvironment = {
       AWS_REGION: LOCAL_REGION,
       AWS_ACCESS_KEY_ID: "local",
@@ -125,14 +132,15 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
           userPoolId: cognito.userPoolId,
         },
         LOCAL_APP,
+        live,
       ),
     };
     // Local mode trusts the local Cognito's issuer: asked for explicitly, never inferred.
     const authorizerEnvironment = localModeEnvironment({ ...cognito, ownersTable: tableNames.Owners, app: LOCAL_APP.name, stage: LOCAL_APP.stage });
 
     progress("Starting the API Gateway emulator");
-    const emulator = await startEmulator({
-      definition: buildLocalApiDefinition({
+    const linkStream = buildLinkStreamMapping({ environment, linksTable: tableNames.Links });
+    const restApi = buildLocalApiDefinition({
         restApiId: REST_API_ID,
         name: LOCAL_API_NAME,
         stage: LOCAL_APP.stage,
@@ -141,10 +149,16 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
         authorizerEnvironment,
         authorizerTtlSeconds: input.authorizerTtlSeconds,
         ...(input.throttleOverride ? { throttleOverride: input.throttleOverride } : {}),
-      }),
+      });
+    const emulator = await startEmulator({
+      definition: { ...restApi, functions: { ...restApi.functions, ...linkStream.functions } },
+      webSocket: buildLocalLiveDefinition({ apiId: LIVE_API_ID, stage: LOCAL_APP.stage, environment, authorizerEnvironment, linksTable: tableNames.Links }),
+      // DynamoDB Streams → Lambda on DynamoDB Local: the Links table's subscriber, as SST subscribes it.
+      eventSourceMappings: [linkStream.mapping],
+      dynamodb: { endpoint: dynamodb.endpoint, region: LOCAL_REGION, credentials: { accessKeyId: awsEnvironment.AWS_ACCESS_KEY_ID, secretAccessKey: awsEnvironment.AWS_SECRET_ACCESS_KEY } },
       rootDir: input.rootDir,
       dataDir: input.dataDir,
-      ports: { api: input.ports.api, controlPlane: input.ports.controlPlane, cloudwatch: input.ports.cloudwatch },
+      ports: { api: input.ports.api, controlPlane: input.ports.controlPlane, cloudwatch: input.ports.cloudwatch, webSocket: input.ports.webSocket },
       // The metric filters SST puts on the stage's access log group, so refusals are counted by kind.
       accessLogMetricFilters: Object.values(accessLogMetricFilters),
       dev: input.watch,
@@ -158,6 +172,8 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
       apiUrl: emulator.url,
       controlPlaneUrl: emulator.controlPlaneUrl,
       cloudwatchUrl: emulator.cloudwatchUrl,
+      webSocketUrl: live.url,
+      webSocketManagementUrl: live.managementEndpoint,
       dynamodbEndpoint: dynamodb.endpoint,
       cognito: {
         endpoint: cognito.endpoint,

@@ -17,7 +17,7 @@ describe("npm start: the local stack as a process", () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it("starts, writes stack.json, stops on Ctrl-C leaving nothing listening, and a second start reuses ids and data", async () => {
-    const ports = { api: await freePort(), controlPlane: await freePort(), cloudwatch: await freePort(), dynamodb: await freePort(), cognito: await freePort(), console: await freePort() };
+    const ports = { api: await freePort(), controlPlane: await freePort(), cloudwatch: await freePort(), webSocket: await freePort(), dynamodb: await freePort(), cognito: await freePort(), console: await freePort() };
     const first = startCli(dataDir, ports);
     await waitForUp(first);
     const info = JSON.parse(readFileSync(join(dataDir, "stack.json"), "utf8")) as StackInfo;
@@ -66,7 +66,7 @@ describe("npm start: the local stack as a process", () => {
     const blocker = createServer().listen(0, "127.0.0.1");
     await new Promise((resolve) => blocker.once("listening", resolve));
     const taken = (blocker.address() as { port: number }).port;
-    const ports = { api: await freePort(), controlPlane: await freePort(), cloudwatch: await freePort(), dynamodb: taken, cognito: await freePort(), console: await freePort() };
+    const ports = { api: await freePort(), controlPlane: await freePort(), cloudwatch: await freePort(), webSocket: await freePort(), dynamodb: taken, cognito: await freePort(), console: await freePort() };
     const cli = startCli(mkdtempSync(join(tmpdir(), "linkgate-busy-")), ports);
     const code = await cli.exited;
     blocker.close();

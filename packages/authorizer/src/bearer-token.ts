@@ -20,3 +20,13 @@ export function bearerTokenOf(authorization: string | undefined): string {
   if (!BEARER.test(authorization)) throw new Rejection("Authorization is not `Bearer <jwt>`");
   return authorization.slice("Bearer ".length);
 }
+
+const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+
+/** A bare JWT (the live API's `token` query parameter), with the same size limit. */
+export function rawTokenOf(token: string | undefined): string {
+  if (!token) throw new Rejection("no token");
+  if (token.length > MAX_AUTHORIZATION_LENGTH) throw new Rejection("token too large");
+  if (!JWT.test(token)) throw new Rejection("token is not a JWT");
+  return token;
+}

@@ -1,9 +1,9 @@
 import { Logger } from "@aws-lambda-powertools/logger";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { awsClientOptions } from "@linkgate/core/aws-clients";
-import type { APIGatewayTokenAuthorizerEvent, Context } from "aws-lambda";
+import type { APIGatewayRequestAuthorizerEvent, APIGatewayTokenAuthorizerEvent, Context } from "aws-lambda";
 import { createAccessTokenVerifier } from "./access-token-verifier";
-import { createAuthorize } from "./authorize";
+import { createAuthorize, createConnectAuthorize } from "./authorize";
 import { readAuthorizerConfig } from "./config";
 import { createUserStatus } from "./user-status";
 
@@ -11,11 +11,13 @@ import { createUserStatus } from "./user-status";
 const logger = new Logger({ serviceName: "linkgate-authorizer" });
 const config = readAuthorizerConfig();
 const verifier = createAccessTokenVerifier(config);
-const authorize = createAuthorize({
+const dependencies = {
   verifier,
   userStatus: createUserStatus({ client: new DynamoDBClient(awsClientOptions()), tableName: config.ownersTable }),
-  onReject: (reason) => logger.info("request refused", { reason }),
-});
+  onReject: (reason: string) => logger.info("request refused", { reason }),
+};
+const authorize = createAuthorize(dependencies);
+const authorizeConnect = createConnectAuthorize(dependencies);
 
 try {
   await verifier.hydrate();
@@ -28,4 +30,10 @@ try {
 export async function handler(event: APIGatewayTokenAuthorizerEvent, context?: Context) {
   if (context) logger.addContext(context);
   return authorize(event);
+}
+
+/** The live API's `$connect` REQUEST authorizer (packages/functions/src/entries.ts LIVE_AUTHORIZER_ENTRY). */
+export async function connectHandler(event: APIGatewayRequestAuthorizerEvent, context?: Context) {
+  if (context) logger.addContext(context);
+  return authorizeConnect(event);
 }

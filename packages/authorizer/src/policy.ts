@@ -31,14 +31,20 @@ export function resourcesFor(stagePrefix: string, groups: readonly string[]): st
 
 /** Context values reach handlers as strings (`requestContext.authorizer`); groups comma-separated. */
 export function allowPolicy(methodArn: string, claims: AccessClaims): APIGatewayAuthorizerResult {
+  return allowing(resourcesFor(stagePrefixOf(methodArn), claims.groups), claims);
+}
+
+/** The live API's `$connect` of this API and stage, and nothing else. */
+export function connectPolicy(methodArn: string, claims: AccessClaims): APIGatewayAuthorizerResult {
+  return allowing([`${stagePrefixOf(methodArn)}/$connect`], claims);
+}
+
+function allowing(resources: string[], claims: AccessClaims): APIGatewayAuthorizerResult {
   const context: Record<string, string> = { sub: claims.sub, username: claims.username, groups: claims.groups.join(",") };
   if (claims.email) context.email = claims.email;
   return {
     principalId: claims.sub,
-    policyDocument: {
-      Version: "2012-10-17",
-      Statement: [{ Action: "execute-api:Invoke", Effect: "Allow", Resource: resourcesFor(stagePrefixOf(methodArn), claims.groups) }],
-    },
+    policyDocument: { Version: "2012-10-17", Statement: [{ Action: "execute-api:Invoke", Effect: "Allow", Resource: resources }] },
     context,
   };
 }

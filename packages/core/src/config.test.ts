@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CoreConfigError, resolveCoreConfig, type CoreConfig } from "./config";
 
 const valid = (): CoreConfig => ({
-  tableNames: { Links: "app-Links", Owners: "app-Owners", Partners: "app-Partners", Idempotency: "app-Idempotency" },
+  tableNames: { Links: "app-Links", Owners: "app-Owners", Partners: "app-Partners", Idempotency: "app-Idempotency", Connections: "app-Connections" },
   shortBaseUrl: "https://Lnk.Example/",
   cursorSecret: "0123456789abcdef",
 });
@@ -17,7 +17,7 @@ describe("core configuration", () => {
   it("names every missing or invalid value in one clear error", () => {
     const broken = { ...valid(), tableNames: { Links: "app-Links" }, shortBaseUrl: "", cursorSecret: "short" } as unknown as CoreConfig;
     expect(() => resolveCoreConfig(broken)).toThrow(CoreConfigError);
-    expect(() => resolveCoreConfig(broken)).toThrow(/tableNames\.Owners.*tableNames\.Partners.*tableNames\.Idempotency.*shortBaseUrl.*cursorSecret/);
+    expect(() => resolveCoreConfig(broken)).toThrow(/tableNames\.Owners.*tableNames\.Partners.*tableNames\.Idempotency.*tableNames\.Connections.*shortBaseUrl.*cursorSecret/);
   });
 
   it("refuses a non-http base URL and a bad plan limit", () => {

@@ -2,6 +2,8 @@ import type { DynamoDB } from "@aws-sdk/client-dynamodb";
 import { resolveCoreConfig, type CoreConfig, type ResolvedCoreConfig } from "./config";
 import type { CoreContext } from "./context";
 import { createLinkService, type LinkService } from "./links/link.service";
+import { createConnectionService, type ConnectionService } from "./live/connection.service";
+import { releaseExpiredLink, type ExpiredLink } from "./live/expired-link-release";
 import { createOwnerReader, type OwnerReader } from "./owners/owner-read";
 import { createPartnerLookup, type PartnerLookup } from "./partners/partner-lookup";
 import { createDynamoDbClient } from "./store/dynamodb";
@@ -20,6 +22,10 @@ export interface RequestCore {
   readonly links: LinkService;
   readonly owners: OwnerReader;
   readonly partners: PartnerLookup;
+  /** The live API's open connections. */
+  readonly connections: ConnectionService;
+  /** Links DynamoDB's TTL deleted: their owner's count given back, once each (live/expired-link-release.ts). */
+  readonly expiredLinks: { release(link: ExpiredLink): Promise<boolean> };
 }
 
 /** Validates the configuration (one error names every missing value) and binds it to a client. */
@@ -44,5 +50,7 @@ export function requestCoreOf(ctx: CoreContext): RequestCore {
     links: createLinkService(ctx),
     owners: createOwnerReader(ctx),
     partners: createPartnerLookup(ctx),
+    connections: createConnectionService(ctx),
+    expiredLinks: { release: (link) => releaseExpiredLink(ctx, link) },
   };
 }

@@ -12,9 +12,18 @@ export interface TableDefinition {
   globalIndexes?: Record<string, { hashKey: string; rangeKey?: string; projection?: "all" | "keys-only" }>;
   /** Attribute holding the expiry as epoch seconds. */
   ttl?: string;
+  /** The table's DynamoDB stream, SST style (`sst.aws.Dynamo`'s `stream`); none when absent. */
+  stream?: TableStream;
 }
 
-export const tableNames = ["Links", "Owners", "Partners", "Idempotency"] as const;
+export type TableStream = "keys-only" | "new-image" | "old-image" | "new-and-old-images";
+
+/** DynamoDB's StreamViewType for an SST stream setting. */
+export function streamViewTypeOf(stream: TableStream): "KEYS_ONLY" | "NEW_IMAGE" | "OLD_IMAGE" | "NEW_AND_OLD_IMAGES" {
+  return stream.toUpperCase().replace(/-/g, "_") as "KEYS_ONLY" | "NEW_IMAGE" | "OLD_IMAGE" | "NEW_AND_OLD_IMAGES";
+}
+
+export const tableNames = ["Links", "Owners", "Partners", "Idempotency", "Connections"] as const;
 export type TableName = (typeof tableNames)[number];
 
 const links: TableDefinition = {
@@ -25,6 +34,9 @@ const links: TableDefinition = {
   // turn each redirect into a second (index) write. Listing fetches the page's items by key.
   globalIndexes: { byOwner: { hashKey: "ownerId", rangeKey: "createdAt", projection: "keys-only" } },
   ttl: "expiresAt",
+  // The live API's source: new images carry each click's counts to the owner's open pages, old
+  // images the owner of a link that DynamoDB's TTL deleted (its count is given back).
+  stream: "new-and-old-images",
 };
 
 /** One item per owner (`user#<sub>` / `partner#<id>`): link counter, limit override, disabled flag. */
@@ -48,7 +60,20 @@ const idempotency: TableDefinition = {
   ttl: "expiresAt",
 };
 
-export const tableDefinitions: readonly TableDefinition[] = [links, owners, partners, idempotency];
+/**
+ * One item per open live (WebSocket) connection: whose it is, so a click reaches its owner's pages,
+ * and `audience: "admins"` on admins' connections only (a sparse index: the admin fan-out reads
+ * just those). TTL removes connections whose `$disconnect` never ran, after API Gateway's 2 hours.
+ */
+const connections: TableDefinition = {
+  name: "Connections",
+  fields: { connectionId: "string", ownerId: "string", audience: "string" },
+  primaryIndex: { hashKey: "connectionId" },
+  globalIndexes: { byOwner: { hashKey: "ownerId", projection: "keys-only" }, byAudience: { hashKey: "audience", projection: "keys-only" } },
+  ttl: "expiresAt",
+};
+
+export const tableDefinitions: readonly TableDefinition[] = [links, owners, partners, idempotency, connections];
 
 export function tableDefinition(name: TableName): TableDefinition {
   const found = tableDefinitions.find((definition) => definition.name === name);

@@ -66,7 +66,7 @@ describe("a link belongs to its owner", () => {
   it("still deletes when the owner's counter is already at zero", async () => {
     const user = aUser();
     const link = await core.links.create(user, { target: "https://example.com/drift" });
-    await core.owners.releaseExpiredLink(ownerIdOf(user)); // counter 0 while the link exists
+    await core.expiredLinks.release({ code: link.code, ownerId: ownerIdOf(user), createdAt: Date.parse(link.createdAt) }); // counter 0 while the link exists
     await core.links.delete(user, link.code);
     await expect(core.links.get(user, link.code)).rejects.toBeInstanceOf(NotFound);
     expect((await core.owners.get(ownerIdOf(user))).linkCount).toBe(0);

@@ -43,12 +43,21 @@ describe("owners", () => {
     await expect(core.owners.setLinkLimit(userOwnerId("x"), 1.5)).rejects.toBeInstanceOf(Validation);
   });
 
-  it("gives back one unit for a link removed by TTL, never below zero", async () => {
+  it("gives back one unit per link removed by TTL, once however often the record comes, never below zero", async () => {
     const user = { kind: "user" as const, sub: "sub-ttl", username: "ttl", groups: [] };
-    await core.links.create(user, { target: "https://example.com/ttl" });
-    await core.owners.releaseExpiredLink(userOwnerId("sub-ttl"));
-    await expect(core.owners.get(userOwnerId("sub-ttl"))).resolves.toMatchObject({ linkCount: 0 });
-    await core.owners.releaseExpiredLink(userOwnerId("sub-ttl"));
-    await expect(core.owners.get(userOwnerId("sub-ttl"))).resolves.toMatchObject({ linkCount: 0 });
+    const owner = userOwnerId("sub-ttl");
+    const first = await core.links.create(user, { target: "https://example.com/ttl-1" });
+    const second = await core.links.create(user, { target: "https://example.com/ttl-2" });
+    const expired = (link: typeof first) => ({ code: link.code, ownerId: owner, createdAt: Date.parse(link.createdAt) });
+    await expect(core.expiredLinks.release(expired(first))).resolves.toBe(true);
+    // A stream delivers at least once: the same record again, even in parallel, releases nothing more.
+    await expect(Promise.all([core.expiredLinks.release(expired(first)), core.expiredLinks.release(expired(first))])).resolves.toEqual([false, false]);
+    await expect(core.owners.get(owner)).resolves.toMatchObject({ linkCount: 1 });
+    await expect(core.expiredLinks.release(expired(second))).resolves.toBe(true);
+    await expect(core.owners.get(owner)).resolves.toMatchObject({ linkCount: 0 });
+    // A link with the same code made later is another link; with the counter at zero nothing is taken.
+    await expect(core.expiredLinks.release({ ...expired(second), createdAt: expired(second).createdAt + 1 })).resolves.toBe(false);
+    await expect(core.owners.get(owner)).resolves.toMatchObject({ linkCount: 0 });
+    await expect(core.expiredLinks.release({ code: "x", ownerId: "nobody", createdAt: 1 })).rejects.toBeInstanceOf(Validation);
   });
 });

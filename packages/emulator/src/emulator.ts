@@ -12,6 +12,8 @@ import { startControlPlane, type ControlPlane } from "./control-plane/control-pl
 import { createLambdaRuntime, type LambdaRuntime } from "./lambda/lambda-runtime";
 import type { RuntimeLogger } from "./lambda/runtime-log";
 import { UsagePlanStore } from "./usage/usage-plan-store";
+import type { WebSocketApiDefinition } from "./websocket/definition";
+import { startWebSocketGateway, type WebSocketGateway } from "./websocket/websocket-gateway";
 
 export interface EmulatorOptions {
   definition: ApiDefinition;
@@ -22,7 +24,9 @@ export interface EmulatorOptions {
   /** Where bundles go when there is no dataDir. */
   bundleDir?: string;
   /** 127.0.0.1 ports; 0 (default) picks free ones. */
-  ports?: { api?: number; controlPlane?: number; cloudwatch?: number };
+  ports?: { api?: number; controlPlane?: number; cloudwatch?: number; webSocket?: number };
+  /** A WebSocket API stage served beside the REST one; its functions run in the same Lambda runtime. */
+  webSocket?: WebSocketApiDefinition;
   /** CloudWatch Logs metric filters on the stage's access log, as a stack declares them on its log group. */
   accessLogMetricFilters?: readonly MetricFilterDefinition[];
   /** Rebuild functions when their sources change. */
@@ -54,11 +58,17 @@ export interface Emulator {
   controlPlane: ControlPlane;
   /** The event source mappings' pollers, when there are mappings (`drain()` for tests). */
   streamPollers?: StreamPollers;
+  /** `ws://127.0.0.1:<port>/<stage>` of the WebSocket API; undefined without one. */
+  webSocketUrl: string | undefined;
+  /** The `@connections` endpoint for `@aws-sdk/client-apigatewaymanagementapi`; undefined without a WebSocket API. */
+  webSocketManagementUrl: string | undefined;
+  webSocket: WebSocketGateway | undefined;
   close(): Promise<void>;
 }
 
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
   const { definition } = options;
+  const functions = mergeFunctions(definition.functions, options.webSocket?.functions ?? {});
   const bundleDir = options.bundleDir ?? join(options.dataDir ?? options.rootDir, options.dataDir ? "lambda" : ".linkgate/lambda");
   // Each part joins `started` as soon as it is up, so a later part's failure closes it again.
   const started: { close(): Promise<void> }[] = [];
@@ -70,7 +80,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     started.unshift(store);
     const runtime = createLambdaRuntime({
       metrics: cloudwatch.recorder,
-      functions: definition.functions,
+      functions,
       rootDir: options.rootDir,
       bundleDir,
       dev: options.dev ?? false,
@@ -85,7 +95,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       eventSourceMappings: options.eventSourceMappings,
       dynamodb: options.dynamodb,
       runtime,
-      functionNames: Object.keys(definition.functions),
+      functionNames: Object.keys(functions),
       logger: options.runtimeLogger,
       accountId: definition.accountId,
       onFailure: options.onStreamFailure,
@@ -109,6 +119,17 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       metrics: () => ({ routes: gateway.metrics(), functions: runtime.stats() }),
     });
     started.unshift(controlPlane);
+    // Started last, so closed first: its connections' $disconnect still need the runtime.
+    const webSocket = options.webSocket
+      ? await startWebSocketGateway({
+          definition: { region: definition.region, accountId: definition.accountId, ...options.webSocket },
+          invoker: runtime,
+          port: options.ports?.webSocket ?? 0,
+          metrics: cloudwatch.recorder,
+          ...(options.onAccessLog ? { onAccessLog: options.onAccessLog } : {}),
+        })
+      : undefined;
+    if (webSocket) started.unshift(webSocket);
     return {
       url: gateway.url,
       controlPlaneUrl: controlPlane.url,
@@ -119,12 +140,22 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       store,
       controlPlane,
       ...(streamPollers ? { streamPollers } : {}),
+      webSocketUrl: webSocket?.url,
+      webSocketManagementUrl: webSocket?.managementUrl,
+      webSocket,
       close: () => closeAll(started),
     };
   } catch (error) {
     await closeAll(started);
     throw error;
   }
+}
+
+/** One runtime runs both APIs' functions, so a name may mean only one function. */
+function mergeFunctions<T>(rest: Record<string, T>, webSocket: Record<string, T>): Record<string, T> {
+  const clash = Object.keys(webSocket).find((name) => Object.hasOwn(rest, name));
+  if (clash) throw new Error(`Function "${clash}" is declared by both the REST and the WebSocket API definitions; give one of them another name.`);
+  return { ...rest, ...webSocket };
 }
 
 /** Closes in order (servers first, so nothing new arrives), and every one even if an earlier one fails. */

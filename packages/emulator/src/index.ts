@@ -12,5 +12,6 @@ export { JAVA_MISSING_MESSAGE } from "./dynamodb/java";
 export { assertPortFree, freePort, spawnOwned, waitForOutput, type OwnedProcess } from "./process/child-process";
 export { describeSupervisorEvent, supervise, type ProcessExit, type RestartPolicy, type Supervised, type SupervisorEvent } from "./process/supervisor";
 export * from "./cloudwatch/index";
+export * from "./websocket/index";
 export { compileMetricFilter, type CompiledMetricFilter, type FilterDataPoint, type MetricFilterDefinition } from "./logs/metric-filter";
 export * from "./dynamodb-streams/index";

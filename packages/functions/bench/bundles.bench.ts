@@ -34,7 +34,7 @@ const functionEnv: Record<string, string> = {
   AWS_ACCESS_KEY_ID: "local",
   AWS_SECRET_ACCESS_KEY: "local",
   ...functionsEnvironment({
-    tableNames: { Links: "bench-Links", Owners: "bench-Owners", Partners: "bench-Partners", Idempotency: "bench-Idempotency" },
+    tableNames: { Links: "bench-Links", Owners: "bench-Owners", Partners: "bench-Partners", Idempotency: "bench-Idempotency", Connections: "bench-Connections" },
     shortBaseUrl: "https://lnk.test",
     cursorSecret: "bench-cursor-secret-0123456789",
     restApiId: "bench",

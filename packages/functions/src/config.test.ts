@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { functionsEnvironment, readFunctionsConfig, type ConfigSource } from "./config";
+import { functionsEnvironment, readFunctionsConfig, readLiveManagementEndpoint, type ConfigSource } from "./config";
 
 function sourceFrom(env: Record<string, string>): ConfigSource {
   const links = Object.fromEntries(
@@ -11,7 +11,7 @@ function sourceFrom(env: Record<string, string>): ConfigSource {
 }
 
 const complete = {
-  tableNames: { Links: "t-Links", Owners: "t-Owners", Partners: "t-Partners", Idempotency: "t-Idempotency" },
+  tableNames: { Links: "t-Links", Owners: "t-Owners", Partners: "t-Partners", Idempotency: "t-Idempotency", Connections: "t-Connections" },
   shortBaseUrl: "http://127.0.0.1:4000/local",
   cursorSecret: "0123456789abcdef0123",
   restApiId: "api123",
@@ -45,5 +45,20 @@ describe("readFunctionsConfig", () => {
   it("refuses a short cursor secret", () => {
     const env = functionsEnvironment({ ...complete, cursorSecret: "short" });
     expect(() => readFunctionsConfig(sourceFrom(env))).toThrow(/at least 16 characters/);
+  });
+});
+
+describe("readLiveManagementEndpoint", () => {
+  it("reads the live API's @connections endpoint from its SST link, as an http(s) URL", () => {
+    const live = { url: "wss://abc.execute-api.us-east-1.amazonaws.com/prod", managementEndpoint: "https://abc.execute-api.us-east-1.amazonaws.com/prod" };
+    expect(readLiveManagementEndpoint(sourceFrom(functionsEnvironment(complete, undefined, live)))).toBe(live.managementEndpoint);
+    const local = { url: "ws://127.0.0.1:3106/local", managementEndpoint: "http://127.0.0.1:3106/local" };
+    expect(readLiveManagementEndpoint(sourceFrom(functionsEnvironment(complete, undefined, local)))).toBe(local.managementEndpoint);
+  });
+
+  it("names the link when it is missing or not a URL", () => {
+    expect(() => readLiveManagementEndpoint(sourceFrom(functionsEnvironment(complete)))).toThrow(/SST_RESOURCE_Live \(link Live, field "managementEndpoint"\)/);
+    const bad = { url: "x", managementEndpoint: "nowhere" };
+    expect(() => readLiveManagementEndpoint(sourceFrom(functionsEnvironment(complete, undefined, bad)))).toThrow(/SST_RESOURCE_Live/);
   });
 });

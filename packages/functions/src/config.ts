@@ -77,11 +77,25 @@ export function readFunctionsConfig(source: ConfigSource = processConfigSource):
 }
 
 /**
+ * The live (WebSocket) API's `@connections` endpoint, for the functions that send to connections:
+ * `Resource.Live.managementEndpoint`, as SST links an `ApiGatewayWebSocket` (the management API
+ * client needs it explicitly, in AWS as locally).
+ */
+export function readLiveManagementEndpoint(source: ConfigSource = processConfigSource): string {
+  const endpoint = source.link("Live")?.managementEndpoint;
+  if (typeof endpoint !== "string" || !/^(https?|wss?):\/\/[^/]/.test(endpoint)) {
+    throw new FunctionsConfigError('Linkgate functions are misconfigured: live API endpoint: set SST_RESOURCE_Live (link Live, field "managementEndpoint") to an http(s) URL.');
+  }
+  return endpoint.replace(/^ws/, "http");
+}
+
+/**
  * The variables a function needs, in the shape SST gives them on AWS: what the local stack passes
  * to every function (with `AWS_ENDPOINT_URL_*` inherited from its own process).
  */
-export function functionsEnvironment(config: FunctionsConfig, app = { name: "linkgate", stage: "local" }): Record<string, string> {
+export function functionsEnvironment(config: FunctionsConfig, app = { name: "linkgate", stage: "local" }, live?: { url: string; managementEndpoint: string }): Record<string, string> {
   const links: Record<string, unknown> = {
+    ...(live ? { Live: live } : {}),
     App: app,
     Api: { url: config.shortBaseUrl },
     ApiStage: { restApiId: config.restApiId, stage: config.stage, apiName: config.apiName },

@@ -1,4 +1,5 @@
 import { linkOperations, linkRoutesByCaller } from "@linkgate/contract";
+import type { LiveRoute } from "@linkgate/contract/live";
 
 /**
  * Where each Lambda's code lives, relative to the repository root: the one place that maps a
@@ -7,6 +8,10 @@ import { linkOperations, linkRoutesByCaller } from "@linkgate/contract";
  */
 export const FUNCTIONS_DIR = "packages/functions/src/handlers";
 export const AUTHORIZER_ENTRY = { file: "packages/authorizer/src/handler.ts", export: "handler" } as const;
+/** The live API's `$connect` authorizer: the same function code, reading the token from the query (REQUEST). */
+export const LIVE_AUTHORIZER_ENTRY = { file: AUTHORIZER_ENTRY.file, export: "connectHandler" } as const;
+/** The Links table's stream subscriber: clicks to the live API, TTL deletions to the owners' counts. */
+export const LINK_STREAM_ENTRY = { file: "packages/functions/src/handlers/link-stream.ts", export: "handler" } as const;
 
 /**
  * Packages left out of every function's bundle, for SST (infra/mapping/functions.ts) and the local
@@ -40,4 +45,9 @@ export function handlerEntryFor(routeName: string): HandlerEntry {
   if (linkRouteNames.has(routeName)) return { file: LINKS_FILE, export: routeName };
   const kebab = routeName.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/^-/, "");
   return { file: `${FUNCTIONS_DIR}/${kebab}.ts`, export: "handler" };
+}
+
+/** A live API route's function (contract: live.ts): `liveConnect` → `handlers/live.ts`, export `liveConnect`. */
+export function liveHandlerEntryFor(name: LiveRoute["name"]): HandlerEntry {
+  return { file: `${FUNCTIONS_DIR}/live.ts`, export: name };
 }

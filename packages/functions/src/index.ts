@@ -1,4 +1,4 @@
-export { AUTHORIZER_ENTRY, FUNCTIONS_DIR, handlerEntryFor } from "./entries";
+export { AUTHORIZER_ENTRY, FUNCTIONS_DIR, handlerEntryFor, LINK_STREAM_ENTRY, LIVE_AUTHORIZER_ENTRY, liveHandlerEntryFor } from "./entries";
 export { ENV as FUNCTIONS_ENV, FunctionsConfigError, functionsEnvironment, readFunctionsConfig, type ConfigSource, type FunctionsConfig } from "./config";
 export { definePartnerHandler, definePublicHandler, defineUserHandler, type EdgeOptions, type HandlerResult, type ProxyHandler } from "./edge/define-handler";
 export { defineAdminHandler } from "./edge/define-admin-handler";

@@ -1,11 +1,13 @@
 import { NavLink, Outlet } from "react-router";
 import { useSessionContext, useSessionState } from "../auth/session-context";
+import { LiveIndicator, useLiveUpdates } from "../live/live-updates";
 
 /** Header, navigation (admin entries only for admins) and the page. */
 export function Layout() {
   const state = useSessionState();
   const { session } = useSessionContext();
   const isAdmin = state.status === "signedIn" && state.isAdmin;
+  const live = useLiveUpdates();
   return (
     <>
       <a href="#main" className="skip-link">
@@ -26,6 +28,7 @@ export function Layout() {
             </>
           ) : null}
         </nav>
+        <LiveIndicator status={live} />
         <button type="button" onClick={() => void session.signOut()}>
           Sign out
         </button>

@@ -4,11 +4,13 @@ export interface ConsoleConfig {
   region: string;
   userPoolId: string;
   userPoolClientId: string;
+  /** The live (WebSocket) API, for pages that update without a reload; absent: they do not. */
+  liveUrl: string | undefined;
   /** Local mode only: the local Cognito. Absent in AWS, where the SDK derives Cognito's endpoint from the region. */
   cognitoEndpoint: string | undefined;
 }
 
-export type ConsoleEnv = Partial<Record<"VITE_API_URL" | "VITE_REGION" | "VITE_USER_POOL_ID" | "VITE_USER_POOL_CLIENT_ID" | "VITE_COGNITO_ENDPOINT", string>>;
+export type ConsoleEnv = Partial<Record<"VITE_API_URL" | "VITE_LIVE_URL" | "VITE_REGION" | "VITE_USER_POOL_ID" | "VITE_USER_POOL_CLIENT_ID" | "VITE_COGNITO_ENDPOINT", string>>;
 
 export class ConsoleConfigError extends Error {
   override readonly name = "ConsoleConfigError";
@@ -26,5 +28,6 @@ export function readConsoleConfig(env: ConsoleEnv): ConsoleConfig {
     userPoolId,
     userPoolClientId: env.VITE_USER_POOL_CLIENT_ID as string,
     cognitoEndpoint: env.VITE_COGNITO_ENDPOINT || undefined,
+    liveUrl: env.VITE_LIVE_URL || undefined,
   };
 }

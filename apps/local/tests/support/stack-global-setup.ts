@@ -19,7 +19,7 @@ declare module "vitest" {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(join(tmpdir(), "linkgate-stack-"));
-  const ports = { api: await freePort(), controlPlane: await freePort(), cloudwatch: await freePort(), dynamodb: await freePort(), cognito: await freePort(), console: await freePort() };
+  const ports = { api: await freePort(), controlPlane: await freePort(), cloudwatch: await freePort(), webSocket: await freePort(), dynamodb: await freePort(), cognito: await freePort(), console: await freePort() };
   const local = await startLocalStack({ rootDir: repoRoot(), dataDir, ports });
   project.provide("stack", local.info);
   return async () => {

@@ -16,7 +16,7 @@ export interface StackProcess {
 export type StackPortSet = Record<"api" | "controlPlane" | "cloudwatch" | "dynamodb" | "cognito" | "console", number>;
 
 export async function freeStackPorts(): Promise<StackPortSet> {
-  return { api: await freePort(), controlPlane: await freePort(), cloudwatch: await freePort(), dynamodb: await freePort(), cognito: await freePort(), console: await freePort() };
+  return { api: await freePort(), controlPlane: await freePort(), cloudwatch: await freePort(), webSocket: await freePort(), dynamodb: await freePort(), cognito: await freePort(), console: await freePort() };
 }
 
 /** `npm start` as a user runs it (tsx src/main.ts), on its own ports and data dir. */

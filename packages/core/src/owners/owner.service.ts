@@ -1,9 +1,7 @@
 import type { CoreContext } from "../context";
-import { isConditionalCheckFailed } from "../store/dynamodb";
 import { modelsOf } from "../store/models";
 import { Validation } from "../errors";
 import { userOwnerId } from "../owner-id";
-import { releaseLinkUnit } from "./link-counter";
 import { createOwnerReader, parseOwnerIdField, type OwnerSummary } from "./owner-read";
 
 export type { OwnerSummary } from "./owner-read";
@@ -24,20 +22,6 @@ export function createOwnerService(ctx: CoreContext) {
     async setUserDisabled(sub: string, disabled: boolean): Promise<void> {
       if (!sub) throw Validation.field("sub", "sub is required.");
       await model.update({ ownerId: userOwnerId(sub) }, { disabled });
-    },
-
-    /**
-     * Gives back one unit of the limit for a link that DynamoDB's TTL deleted (expired links leave
-     * without passing through `links.delete`). Meant for a stream consumer on the Links table that
-     * sees REMOVE records made by the TTL service; never takes the counter below zero.
-     */
-    async releaseExpiredLink(ownerId: string): Promise<void> {
-      parseOwnerIdField(ownerId);
-      try {
-        await ctx.dynamodb.updateItem(releaseLinkUnit(ctx, ownerId));
-      } catch (error) {
-        if (!isConditionalCheckFailed(error)) throw error;
-      }
     },
 
     /** Per-owner override of the link limit; null returns to the default. */

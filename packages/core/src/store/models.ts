@@ -1,7 +1,7 @@
 import dynamoose from "dynamoose";
 import type { DynamoDB } from "@aws-sdk/client-dynamodb";
 import type { CoreContext } from "../context";
-import { tableDefinition, tableNames, type TableDefinition, type TableName } from "../tables";
+import { streamViewTypeOf, tableDefinition, tableNames, type TableDefinition, type TableName } from "../tables";
 
 /*
  * dynamoose has no `exports` map and its index exports values, not its classes' types; the types
@@ -26,6 +26,7 @@ const extraAttributes: Record<TableName, SchemaDefinition> = {
   Owners: { linkCount: Number, linkLimit: Number, disabled: Boolean },
   Partners: { name: String, contactEmail: String, planId: String, status: String, createdAt: Number, updatedAt: Number },
   Idempotency: { requestHash: String, response: String },
+  Connections: { connectedAt: Number },
 };
 
 /** Builds a dynamoose schema whose keys, indexes and TTL come from the table definition. */
@@ -47,8 +48,9 @@ export function schemaFor(definition: TableDefinition, extra: SchemaDefinition):
 
 function tableOptions(definition: TableDefinition, create: boolean): TableOptions {
   const expires = definition.ttl ? { expires: { attribute: definition.ttl, items: { returnExpired: true } } } : {};
+  const stream = definition.stream ? { streamOptions: { enabled: true, type: streamViewTypeOf(definition.stream) } } : {};
   return create
-    ? { create: true, update: false, initialize: false, throughput: "ON_DEMAND", waitForActive: { enabled: true, check: { frequency: 25, timeout: 120_000 } }, ...expires }
+    ? { create: true, update: false, initialize: false, throughput: "ON_DEMAND", waitForActive: { enabled: true, check: { frequency: 25, timeout: 120_000 } }, ...expires, ...stream }
     : // Running against existing tables: no DescribeTable/CreateTable calls at cold start.
       { create: false, update: false, initialize: true, waitForActive: false, ...expires };
 }

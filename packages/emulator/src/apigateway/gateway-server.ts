@@ -190,13 +190,13 @@ function accessLogLine(req: IncomingMessage, requestId: string, epoch: number, p
   };
 }
 
-function splitUrl(url: string): [string, string] {
+export function splitUrl(url: string): [string, string] {
   const question = url.indexOf("?");
   const path = question === -1 ? url : url.slice(0, question);
   return [path === "" ? "/" : path, question === -1 ? "" : url.slice(question + 1)];
 }
 
-function normaliseIp(address: string | undefined): string {
+export function normaliseIp(address: string | undefined): string {
   if (!address) return "127.0.0.1";
   return address.startsWith("::ffff:") ? address.slice(7) : address;
 }

@@ -2,6 +2,7 @@ import { emfDataPoints } from "./emf";
 import { emitGatewayPoints, gatewayDataPoints, type GatewayRequestOutcome } from "./gateway-data-points";
 import { lambdaDataPoints, type LambdaInvocationOutcome } from "./lambda-data-points";
 import type { DataPoint } from "./metric-model";
+import { webSocketDataPoints, type WebSocketEventOutcome } from "./websocket-data-points";
 import type { MetricStore, SeriesHandle } from "./metric-store";
 
 /** Distinct (route, outcome shape) entries kept; past it the cache starts over (it is only a shortcut). */
@@ -37,6 +38,12 @@ export class MetricsRecorder {
   lambdaInvocation(outcome: LambdaInvocationOutcome): void {
     const shape = `l\u0000${outcome.functionName}\u0000${outcome.throttled ? 1 : 0}${outcome.durationMs === undefined ? 0 : 1}${outcome.concurrentExecutions === undefined ? 0 : 1}`;
     this.recordShaped(shape, lambdaDataPoints(outcome));
+  }
+
+  /** One event of a WebSocket API stage: AWS/ApiGateway (its few series looked up once per shape). */
+  webSocketEvent(outcome: WebSocketEventOutcome): void {
+    const shape = `w\u0000${outcome.apiId}\u0000${outcome.stage}\u0000${outcome.kind}\u0000${outcome.connectCounted ? 1 : 0}${outcome.integrationLatencyMs === undefined ? 0 : 1}`;
+    this.recordShaped(shape, webSocketDataPoints(outcome));
   }
 
   /** One line a function wrote to stdout: its EMF metrics, if it is EMF. Returns how many data points it held. */

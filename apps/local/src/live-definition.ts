@@ -1,0 +1,53 @@
+import { LIVE_ROUTE_SELECTION_EXPRESSION, liveRoutes } from "@linkgate/contract/live";
+import type { EventSourceMappingDefinition, FunctionDefinition, WebSocketApiDefinition } from "@linkgate/emulator";
+import { streamViewTypeOf, tableDefinition } from "@linkgate/core/tables";
+import { LINK_STREAM_ENTRY, LIVE_AUTHORIZER_ENTRY, liveHandlerEntryFor } from "@linkgate/functions/entries";
+import {
+  FUNCTION_MEMORY_MB,
+  FUNCTION_TIMEOUT_SECONDS,
+  LINK_STREAM_SUBSCRIBER_NAME,
+  LIVE_AUTHORIZER_IDENTITY_SOURCE,
+  LIVE_AUTHORIZER_NAME,
+  linkStreamSubscription,
+} from "@linkgate/infra/mapping";
+
+export interface LocalLiveInput {
+  apiId: string;
+  stage: string;
+  /** What every live function sees (links, endpoints), as the REST functions do. */
+  environment: Record<string, string>;
+  /** The authorizer's extra variables (local mode). */
+  authorizerEnvironment: Record<string, string>;
+  /** Physical name of the Links table. */
+  linksTable: string;
+}
+
+const settings = { memoryMb: FUNCTION_MEMORY_MB, timeoutSeconds: FUNCTION_TIMEOUT_SECONDS };
+
+/** The emulator's live API, from the contract's live routes through the mapping infra/live.ts deploys with. */
+export function buildLocalLiveDefinition(input: LocalLiveInput): WebSocketApiDefinition {
+  const functions: Record<string, FunctionDefinition> = {};
+  for (const route of liveRoutes) {
+    const entry = liveHandlerEntryFor(route.name);
+    functions[route.name] = { entry: entry.file, handler: entry.export, ...settings, environment: input.environment };
+  }
+  functions[LIVE_AUTHORIZER_NAME] = { entry: LIVE_AUTHORIZER_ENTRY.file, handler: LIVE_AUTHORIZER_ENTRY.export, ...settings, environment: { ...input.environment, ...input.authorizerEnvironment } };
+  return {
+    apiId: input.apiId,
+    stage: input.stage,
+    routeSelectionExpression: LIVE_ROUTE_SELECTION_EXPRESSION,
+    functions,
+    authorizers: { [LIVE_AUTHORIZER_NAME]: { type: "REQUEST", function: LIVE_AUTHORIZER_NAME, identitySource: [LIVE_AUTHORIZER_IDENTITY_SOURCE] } },
+    routes: liveRoutes.map((route) => ({ routeKey: route.routeKey, function: route.name, ...(route.authorized ? { authorizer: LIVE_AUTHORIZER_NAME } : {}) })),
+  };
+}
+
+/** The Links stream's consumer and its event source mapping, with the settings SST deploys. */
+export function buildLinkStreamMapping(input: Pick<LocalLiveInput, "environment" | "linksTable">): { functions: Record<string, FunctionDefinition>; mapping: EventSourceMappingDefinition } {
+  const stream = tableDefinition("Links").stream;
+  if (!stream) throw new Error("The Links table has no stream in core's table definitions.");
+  return {
+    functions: { [LINK_STREAM_SUBSCRIBER_NAME]: { entry: LINK_STREAM_ENTRY.file, handler: LINK_STREAM_ENTRY.export, ...settings, environment: input.environment } },
+    mapping: { function: LINK_STREAM_SUBSCRIBER_NAME, table: input.linksTable, streamViewType: streamViewTypeOf(stream), ...linkStreamSubscription },
+  };
+}

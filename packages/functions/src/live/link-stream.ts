@@ -1,0 +1,32 @@
+import type { DynamoDBStreamEvent } from "aws-lambda";
+import { logger } from "../observability/logger";
+import { sendToConnections } from "./fan-out";
+import { readLinkChanges } from "./link-changes";
+import { liveRuntime } from "./live-runtime";
+
+/**
+ * The Links table's stream consumer, off the redirect's hot path (which stays one UpdateItem):
+ *  - a link DynamoDB's TTL deleted gives its owner's unit back. This must happen: a failure throws,
+ *    and Lambda retries the batch; the release is exactly once per link, so a retry is harmless.
+ *  - clicks go to the owner's open pages, the batch's redirect count to admins' dashboards. Best
+ *    effort (fan-out.ts): a lost message never holds the stream back.
+ */
+export async function consumeLinkStream(event: DynamoDBStreamEvent): Promise<void> {
+  const runtime = liveRuntime();
+  const changes = readLinkChanges(event.Records ?? []);
+  for (const link of changes.expired) {
+    const released = await runtime.core.expiredLinks.release(link);
+    logger.info("expired link released", { code: link.code, ownerId: link.ownerId, released });
+  }
+
+  const owners = new Set([...changes.clicksByOwner.keys(), ...changes.expired.map((link) => link.ownerId)]);
+  const at = new Date().toISOString();
+  await Promise.all([
+    ...[...owners].map(async (ownerId) => {
+      const clicks = [...(changes.clicksByOwner.get(ownerId)?.values() ?? [])];
+      const expired = changes.expired.filter((link) => link.ownerId === ownerId).map((link) => ({ type: "linkExpired" as const, code: link.code }));
+      await sendToConnections(runtime, await runtime.core.connections.ofOwner(ownerId), [...clicks, ...expired]);
+    }),
+    changes.redirects > 0 ? runtime.core.connections.ofAdmins().then((admins) => sendToConnections(runtime, admins, [{ type: "traffic", redirects: changes.redirects, at }])) : undefined,
+  ]);
+}
