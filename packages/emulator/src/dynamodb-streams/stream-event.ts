@@ -89,7 +89,10 @@ function toEventItem(item: Record<string, AttributeValue>): EventItem {
 
 const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString("base64");
 
-/** The SDK turns binaries into Uint8Array; the event carries them as base64, as on the wire. */
+/**
+ * Back to DynamoDB's JSON: the SDK turns binaries into Uint8Array (the event carries base64, as on
+ * the wire) and an empty map `{ "M": {} }` into `{}`, which is the only way an empty object comes.
+ */
 function toEventValue(value: AttributeValue): EventAttributeValue {
   if (value.S !== undefined) return { S: value.S };
   if (value.N !== undefined) return { N: value.N };
@@ -101,5 +104,7 @@ function toEventValue(value: AttributeValue): EventAttributeValue {
   if (value.L !== undefined) return { L: value.L.map(toEventValue) };
   if (value.NULL !== undefined) return { NULL: value.NULL };
   if (value.BOOL !== undefined) return { BOOL: value.BOOL };
-  throw new Error(`Unknown attribute value type: ${JSON.stringify(Object.keys(value))}`);
+  // A type this SDK does not know yet: passed on as it came.
+  if (value.$unknown) return { [value.$unknown[0]]: value.$unknown[1] } as EventAttributeValue;
+  return { M: {} };
 }

@@ -31,7 +31,7 @@ describe("stream records as Lambda delivers them", () => {
       try {
         const described = await bed.db.send(new DescribeTableCommand({ TableName: table }));
         expect(described.Table?.StreamSpecification).toEqual({ StreamEnabled: true, StreamViewType: viewType });
-        await putItem(bed, table, "k1", { n: { N: "1" }, b: { B: Buffer.from("hi") }, m: { M: { l: { L: [{ BOOL: true }, { NULL: true }] } } } });
+        await putItem(bed, table, "k1", { n: { N: "1" }, b: { B: Buffer.from("hi") }, m: { M: { l: { L: [{ BOOL: true }, { NULL: true }] } } }, empty: { M: {} }, none: { L: [] }, ss: { SS: ["x", "y"] } });
         await bed.db.send(new UpdateItemCommand({ TableName: table, Key: { pk: { S: "k1" } }, UpdateExpression: "SET n = :two", ExpressionAttributeValues: { ":two": { N: "2" } } }));
         await bed.db.send(new DeleteItemCommand({ TableName: table, Key: { pk: { S: "k1" } } }));
         await running.pollers.drain();
@@ -53,6 +53,10 @@ describe("stream records as Lambda delivers them", () => {
           // AttributeValue JSON as DynamoDB sends it: numbers as strings, binaries as base64.
           expect(image.b).toEqual({ B: Buffer.from("hi").toString("base64") });
           expect(image.m).toEqual({ M: { l: { L: [{ BOOL: true }, { NULL: true }] } } });
+          // The SDK reads an empty map as {}; the event has DynamoDB's { M: {} }.
+          expect(image.empty).toEqual({ M: {} });
+          expect(image.none).toEqual({ L: [] });
+          expect(image.ss).toEqual({ SS: ["x", "y"] });
           expect(image.n).toEqual({ N: records[0]?.dynamodb.NewImage ? "1" : "2" });
         }
       } finally {
