@@ -147,7 +147,7 @@ export class ShardReader {
       if (error instanceof ExpiredIteratorException) {
         this.iterator = await this.iteratorAt(this.lastSequence ? "AFTER_SEQUENCE_NUMBER" : "TRIM_HORIZON");
       } else if (error instanceof TrimmedDataAccessException) {
-        warn(`Shard ${this.deps.shardId}: records were trimmed before they were read; reading on from the oldest one left.`, error);
+        warn(`Shard ${this.deps.shardId}: GetRecords says the iterator is behind the oldest record kept (trimmed); reading on from the oldest record.`, error);
         this.iterator = await this.iteratorAt("TRIM_HORIZON");
       } else {
         warn(`Shard ${this.deps.shardId}: GetRecords failed; retrying.`, error);
