@@ -60,7 +60,7 @@ describe("the live API through the whole stack (gateway, Links stream, consumer,
     await expect(openLive("not.a.jwt")).rejects.toThrow(/handshake refused: 401/);
     const user = await newUser("live-disabled");
     const admin = await adminClient();
-    await admin.call("updateUser", { path: { username: user.username }, body: { disabled: true } });
+    await admin.call("updateUser", { path: { username: user.username }, body: { enabled: false } });
     await expect(openLive(user.token)).rejects.toThrow(/handshake refused: 401/);
   });
 

@@ -8,8 +8,6 @@ const link = (code: string, totalClicks: number): Link => ({
   code,
   shortUrl: `http://127.0.0.1:3100/${code}`,
   target: "https://example.com/",
-  ownerId: "user#1",
-  custom: false,
   createdAt: "2026-12-01T00:00:00.000Z",
   updatedAt: "2026-12-01T00:00:00.000Z",
   expiresAt: null,

@@ -13,7 +13,7 @@ export interface StackProcess {
   exited: Promise<number | null>;
 }
 
-export type StackPortSet = Record<"api" | "controlPlane" | "cloudwatch" | "dynamodb" | "cognito" | "console", number>;
+export type StackPortSet = Record<"api" | "controlPlane" | "cloudwatch" | "webSocket" | "dynamodb" | "cognito" | "console", number>;
 
 export async function freeStackPorts(): Promise<StackPortSet> {
   return { api: await freePort(), controlPlane: await freePort(), cloudwatch: await freePort(), webSocket: await freePort(), dynamodb: await freePort(), cognito: await freePort(), console: await freePort() };
@@ -27,6 +27,7 @@ export function startStackProcess(dataDir: string, ports: StackPortSet, options:
     LINKGATE_API_PORT: String(ports.api),
     LINKGATE_CONTROL_PLANE_PORT: String(ports.controlPlane),
     LINKGATE_CLOUDWATCH_PORT: String(ports.cloudwatch),
+    LINKGATE_WEBSOCKET_PORT: String(ports.webSocket),
     LINKGATE_DYNAMODB_PORT: String(ports.dynamodb),
     LINKGATE_COGNITO_PORT: String(ports.cognito),
     LINKGATE_CONSOLE_PORT: String(ports.console),
