@@ -1,4 +1,5 @@
 import { routeByName, isRouteName } from "@linkgate/contract";
+import { liveRoutes } from "@linkgate/contract/live";
 
 /** Sizes in KB of 1,000 bytes, as the issue counts them (getHealth 700,587 B "about 700 KB"). */
 export const KB = 1_000;
@@ -26,15 +27,21 @@ const isUserAdminRoute = (name: string) => routeOf(name)?.tags.includes("admin: 
 /** A partner reads its own usage from API Gateway's usage plans (GET /v1/usage). */
 const readsUsagePlans = (name: string) => isAdminRoute(name) || name === "getUsage";
 const runsNoDomain = (name: string) => name === "getHealth" || name === "getOpenApiDocument";
+/** The REST API's TOKEN authorizer and the live API's `$connect` authorizer: one file, two exports. */
+const isAuthorizer = (name: string) => name === "authorizer" || name === "liveAuthorizer";
+/** The live API's functions and the Links stream's consumer: the request core and the contract's plain live module only. */
+const liveFunctionNames = new Set<string>([...liveRoutes.map((route) => route.name), "linkStream"]);
+const isLive = (name: string) => liveFunctionNames.has(name);
 /** The model layer serves admin writes and table creation only: every other route runs on the request core. */
 const usesAdminCore = (name: string) => isAdminRoute(name);
 
 export const forbiddenModules: ForbiddenModule[] = [
   { what: "dynamoose (the admin routes' model layer)", pattern: /node_modules\/dynamoose\//, allowedIn: usesAdminCore },
-  { what: "core's services", pattern: /packages\/core\/src\/(links|owners|partners|store)\//, allowedIn: (name) => !runsNoDomain(name) && name !== "authorizer" },
-  { what: "zod (no input to parse, or only a path parameter: edge/define-path-handler.ts)", pattern: /node_modules\/zod\//, allowedIn: (name) => name !== "getHealth" && name !== "redirect" && name !== "authorizer" },
-  { what: "Powertools metrics (adds none)", pattern: /node_modules\/@aws-lambda-powertools\/metrics\//, allowedIn: (name) => name !== "getHealth" && name !== "getOpenApiDocument" && name !== "authorizer" },
+  { what: "core's services", pattern: /packages\/core\/src\/(links|owners|partners|store)\//, allowedIn: (name) => !runsNoDomain(name) && !isAuthorizer(name) },
+  { what: "zod (no input to parse, or only a path parameter: edge/define-path-handler.ts)", pattern: /node_modules\/zod\//, allowedIn: (name) => name !== "getHealth" && name !== "redirect" && !isAuthorizer(name) && !isLive(name) },
+  { what: "Powertools metrics (adds none)", pattern: /node_modules\/@aws-lambda-powertools\/metrics\//, allowedIn: (name) => name !== "getHealth" && name !== "getOpenApiDocument" && !isAuthorizer(name) && !isLive(name) },
   { what: "the Cognito SDK (user administration)", pattern: /@aws-sdk\/client-cognito-identity-provider\//, allowedIn: isUserAdminRoute },
   { what: "the API Gateway SDK (plans, keys, usage)", pattern: /@aws-sdk\/client-api-gateway\//, allowedIn: readsUsagePlans },
+  { what: "the API Gateway management API SDK (sends to live connections)", pattern: /@aws-sdk\/client-apigatewaymanagementapi\//, allowedIn: isLive },
   { what: "the OpenAPI builder", pattern: /packages\/contract\/src\/openapi\/|node_modules\/[^/]*(swagger|openapi)/i, allowedIn: (name) => name === "getOpenApiDocument" },
 ];

@@ -1,13 +1,14 @@
 import { routes } from "@linkgate/contract";
+import { liveRoutes } from "@linkgate/contract/live";
 import { buildFunction, bundleFunction, type BuiltFunction, type FunctionBundle } from "@linkgate/emulator";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { AUTHORIZER_ENTRY, handlerEntryFor, type HandlerEntry } from "../src/entries";
+import { AUTHORIZER_ENTRY, handlerEntryFor, LINK_STREAM_ENTRY, LIVE_AUTHORIZER_ENTRY, liveHandlerEntryFor, type HandlerEntry } from "../src/entries";
 
 /** The repository root (entries are relative to it); `BUNDLES_ROOT` points the bench at another checkout. */
 export const repoRoot = resolve(process.env.BUNDLES_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), "../../.."));
 
-/** Every Lambda function of the stack: one per contract route, and the authorizer. */
+/** Every Lambda function of the stack: one per contract route (REST and live), the two authorizers, and the Links stream's consumer. */
 export interface FunctionEntry {
   name: string;
   entry: HandlerEntry;
@@ -16,6 +17,9 @@ export interface FunctionEntry {
 export const allFunctions: FunctionEntry[] = [
   ...routes.map((route) => ({ name: route.name, entry: handlerEntryFor(route.name) })),
   { name: "authorizer", entry: AUTHORIZER_ENTRY },
+  ...liveRoutes.map((route) => ({ name: route.name, entry: liveHandlerEntryFor(route.name) })),
+  { name: "liveAuthorizer", entry: LIVE_AUTHORIZER_ENTRY },
+  { name: "linkStream", entry: LINK_STREAM_ENTRY },
 ];
 
 /** How the AWS SDK is treated: left to the runtime's copy (`@aws-sdk/*` external) or bundled and tree-shaken. */

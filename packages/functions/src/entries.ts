@@ -43,11 +43,19 @@ const linkRouteNames = new Set<string>(Object.values(linkRoutesByCaller).flatMap
  */
 export function handlerEntryFor(routeName: string): HandlerEntry {
   if (linkRouteNames.has(routeName)) return { file: LINKS_FILE, export: routeName };
-  const kebab = routeName.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/^-/, "");
+  return fileOf(routeName);
+}
+
+/** `createPartner` → `handlers/create-partner.ts`, export `handler`. */
+function fileOf(name: string): HandlerEntry {
+  const kebab = name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/^-/, "");
   return { file: `${FUNCTIONS_DIR}/${kebab}.ts`, export: "handler" };
 }
 
-/** A live API route's function (contract: live.ts): `liveConnect` → `handlers/live.ts`, export `liveConnect`. */
+/**
+ * A live API route's function (contract: live.ts), a file each as the REST routes have, so `ping`
+ * bundles neither the core nor the management API: `liveConnect` → `handlers/live-connect.ts`.
+ */
 export function liveHandlerEntryFor(name: LiveRoute["name"]): HandlerEntry {
-  return { file: `${FUNCTIONS_DIR}/live.ts`, export: name };
+  return fileOf(name);
 }

@@ -1,7 +1,7 @@
 import { ADMIN_GROUP } from "@linkgate/contract/groups";
 import { userOwnerId } from "@linkgate/core/owner-id";
 import { logger } from "../observability/logger";
-import { liveRuntime } from "./live-runtime";
+import { requestRuntime } from "../request-runtime";
 import type { WebSocketEvent, WebSocketResult } from "./websocket-event";
 
 /**
@@ -17,12 +17,12 @@ export async function openConnection(event: WebSocketEvent): Promise<WebSocketRe
     return { statusCode: 401 };
   }
   const groups = typeof authorizer?.groups === "string" ? authorizer.groups.split(",") : [];
-  await liveRuntime().core.connections.open({ connectionId, ownerId: userOwnerId(sub), admin: groups.includes(ADMIN_GROUP), connectedAt });
+  await requestRuntime().core.connections.open({ connectionId, ownerId: userOwnerId(sub), admin: groups.includes(ADMIN_GROUP), connectedAt });
   return { statusCode: 200 };
 }
 
 /** `$disconnect`: the connection is forgotten (API Gateway calls it at most once, best effort). */
 export async function closeConnection(event: WebSocketEvent): Promise<WebSocketResult> {
-  await liveRuntime().core.connections.close(event.requestContext.connectionId);
+  await requestRuntime().core.connections.close(event.requestContext.connectionId);
   return { statusCode: 200 };
 }

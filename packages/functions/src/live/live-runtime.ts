@@ -5,8 +5,9 @@ import { readLiveManagementEndpoint, type FunctionsConfig } from "../config";
 import { coreConfigOf, perEnvironment } from "../environment-runtime";
 
 /**
- * What the live API's functions and the Links stream's consumer share: the request core (the
- * connections, the TTL release) and the `@connections` client. Built once per execution environment.
+ * What the Links stream's consumer runs on: the request core (the connections, the TTL release) and
+ * the `@connections` client. Built once per execution environment. The live routes themselves only
+ * keep connections, on the request runtime.
  */
 export interface LiveRuntime {
   readonly config: FunctionsConfig;
