@@ -9,11 +9,11 @@ function aRoute(overrides: Partial<LiveRouteShape> = {}): LiveRouteShape {
 const connect = aRoute({ routeKey: "$connect", name: "liveConnect", authorized: true });
 
 describe("liveRouteFor", () => {
-  it("builds the route key and the handler in handlers/live.ts under the route's name", () => {
+  it("builds the route key and the handler, the route's own file under handlers/", () => {
     expect(liveRouteFor(aRoute())).toEqual({
       name: "livePing",
       routeKey: "ping",
-      handler: "packages/functions/src/handlers/live.livePing",
+      handler: "packages/functions/src/handlers/live-ping.handler",
       authorizer: false,
       twoWay: true,
     });

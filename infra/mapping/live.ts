@@ -36,7 +36,7 @@ export interface LiveRouteSpec {
   /** The contract's function name; also SST's route name, so logical ids stay stable. */
   name: string;
   routeKey: string;
-  /** SST handler string: `packages/functions/src/handlers/live.<name>`. */
+  /** SST handler string: `packages/functions/src/handlers/live-<route>.handler` (functions/src/entries.ts). */
   handler: string;
   /** Behind the REQUEST authorizer (only `$connect` can be). */
   authorizer: boolean;
