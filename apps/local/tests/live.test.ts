@@ -1,4 +1,4 @@
-import { DynamoDBClient, QueryCommand } from "@aws-sdk/client-dynamodb";
+import { DynamoDBClient, GetItemCommand, PutItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
 import type { LiveMessage } from "@linkgate/contract/live";
 import { afterEach, describe, expect, it } from "vitest";
 import { isClick, openLive, type LiveClient } from "./support/live-client";
@@ -78,6 +78,22 @@ describe("the live API through the whole stack (gateway, Links stream, consumer,
     expect(await connectionsOf()).toBe(1);
     await connection.close();
     await expect.poll(connectionsOf, { timeout: 10_000 }).toBe(0);
+  });
+
+  it("forgets a connection whose $disconnect never ran, when the gateway answers Gone", async () => {
+    const user = await newUser("live-gone");
+    const sub = (JSON.parse(Buffer.from(user.token.split(".")[1] ?? "", "base64url").toString()) as { sub: string }).sub;
+    const dynamodb = new DynamoDBClient({ region: "us-east-1", endpoint: stack().dynamodbEndpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } });
+    const table = "linkgate-local-Connections";
+    // As a crashed client leaves it: the item is there, the connection is not.
+    const stale = { connectionId: { S: "c3RhbGUtY29ubmVjdGlvbg==" }, ownerId: { S: `user#${sub}` }, connectedAt: { N: String(Date.now() - 60_000) }, expiresAt: { N: String(Math.floor(Date.now() / 1000) + 3600) } };
+    await dynamodb.send(new PutItemCommand({ TableName: table, Item: stale }));
+    const open = await live(user.token);
+    const link = await user.client.call("createMyLink", { body: { target: "https://example.com/gone" } });
+    await follow(link.code);
+    // The open connection still gets its click; the stale one is dropped on its Gone.
+    await open.next(isClick(link.code));
+    await expect.poll(async () => (await dynamodb.send(new GetItemCommand({ TableName: table, Key: { connectionId: stale.connectionId } }))).Item, { timeout: 10_000 }).toBeUndefined();
   });
 
   it("gives an expired link's unit back to its owner once DynamoDB's TTL deletes it, and tells the owner's pages", async () => {
