@@ -6,6 +6,9 @@ import { adminClient, newUser, signIn, stack } from "./support/stack-clients";
 
 const follow = (code: string) => fetch(`${stack().apiUrl}/${code}`, { redirect: "manual" });
 const opened: LiveClient[] = [];
+const CONNECTIONS_TABLE = "linkgate-local-Connections";
+const subOf = (token: string) => (JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString()) as { sub: string }).sub;
+const dynamodbClient = () => new DynamoDBClient({ region: "us-east-1", endpoint: stack().dynamodbEndpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } });
 const live = async (token: string | undefined) => {
   const client = await openLive(token);
   opened.push(client);
@@ -66,12 +69,12 @@ describe("the live API through the whole stack (gateway, Links stream, consumer,
 
   it("keeps a connection under its owner while it is open, and forgets it on $disconnect", async () => {
     const user = await newUser("live-forget");
-    const sub = (JSON.parse(Buffer.from(user.token.split(".")[1] ?? "", "base64url").toString()) as { sub: string }).sub;
-    const dynamodb = new DynamoDBClient({ region: "us-east-1", endpoint: stack().dynamodbEndpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } });
+    const sub = subOf(user.token);
+    const dynamodb = dynamodbClient();
     const connectionsOf = async () =>
       (
         await dynamodb.send(
-          new QueryCommand({ TableName: "linkgate-local-Connections", IndexName: "byOwner", KeyConditionExpression: "ownerId = :owner", ExpressionAttributeValues: { ":owner": { S: `user#${sub}` } } }),
+          new QueryCommand({ TableName: CONNECTIONS_TABLE, IndexName: "byOwner", KeyConditionExpression: "ownerId = :owner", ExpressionAttributeValues: { ":owner": { S: `user#${sub}` } } }),
         )
       ).Items?.length ?? 0;
     const connection = await openLive(user.token);
@@ -82,9 +85,9 @@ describe("the live API through the whole stack (gateway, Links stream, consumer,
 
   it("forgets a connection whose $disconnect never ran, when the gateway answers Gone", async () => {
     const user = await newUser("live-gone");
-    const sub = (JSON.parse(Buffer.from(user.token.split(".")[1] ?? "", "base64url").toString()) as { sub: string }).sub;
-    const dynamodb = new DynamoDBClient({ region: "us-east-1", endpoint: stack().dynamodbEndpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } });
-    const table = "linkgate-local-Connections";
+    const sub = subOf(user.token);
+    const dynamodb = dynamodbClient();
+    const table = CONNECTIONS_TABLE;
     // As a crashed client leaves it: the item is there, the connection is not.
     const stale = { connectionId: { S: "c3RhbGUtY29ubmVjdGlvbg==" }, ownerId: { S: `user#${sub}` }, connectedAt: { N: String(Date.now() - 60_000) }, expiresAt: { N: String(Math.floor(Date.now() / 1000) + 3600) } };
     await dynamodb.send(new PutItemCommand({ TableName: table, Item: stale }));
