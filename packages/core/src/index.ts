@@ -18,4 +18,5 @@ export type { ExpiredLink } from "./live/expired-link-release";
 export { linkItemFromDynamo, type LinkItem } from "./links/link.item";
 export { planLinkLimit } from "./owners/link-limit";
 export type { PartnerService } from "./partners/partner.service";
+export type { UpgradeRequestService } from "./partners/upgrade-request.service";
 export { partnerStatuses, type CreatePartnerInput, type ListPartnersInput, type Partner, type PartnerStatus, type UpdatePartnerInput } from "./partners/partner.types";
