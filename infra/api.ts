@@ -5,7 +5,7 @@ import { AUTHORIZER_IDENTITY_SOURCE, AUTHORIZER_NAME, AUTHORIZER_TTL_SECONDS, AU
 import { withAccessLogMetricFields } from "./mapping/access-log";
 import { withListedCorsHeaders } from "./mapping/cors";
 import { sstFunctionSettings } from "./mapping/functions";
-import { adminPermissionsFor, METRICS_READER_ROUTES, metricsReaderPermissions, USAGE_READER_ROUTES, usageReaderPermissionsFor } from "./mapping/permissions";
+import { adminPermissionsFor, METRICS_READER_ROUTES, metricsReaderPermissions, partnerAccountPermissionsFor, SIGN_UP_ROUTES, signUpPermissionsFor, USAGE_READER_ROUTES, usageReaderPermissionsFor } from "./mapping/permissions";
 import { stageThrottleFor, usagePlanResourceName, usagePlansFor } from "./mapping/plans";
 import { apiRoutesFor, routeArgsFor, sstHandlerFor } from "./mapping/routes";
 import { table, tables } from "./storage";
@@ -67,6 +67,8 @@ export const authorizer = api.addAuthorizer({
 });
 
 const usageReaderPermissions = region.apply((name) => usageReaderPermissionsFor({ region: name }));
+const partnerAccountPermissions = $resolve({ region, restApiId: api.nodes.api.id }).apply((refs) => partnerAccountPermissionsFor({ ...refs, stage: $app.stage }));
+const signUpPermissions = userPool.nodes.userPool.arn.apply((userPoolArn) => signUpPermissionsFor({ userPoolArn }));
 
 /**
  * Signs list cursors (tamper-checked paging). Set once per stage before the first deploy:
@@ -79,8 +81,9 @@ export const cursorSecret = new sst.Secret("CursorSecret");
  * configuration reads all of it at cold start and refuses to start without any of it
  * (packages/functions/src/config.ts). Every table, since core services may touch any. `UserPool` is
  * an id only (no permission, see auth.ts); the admin routes' Cognito rights are their `permissions`.
+ * `UserPoolClient` is the app client partner accounts sign up through (`POST /portal/sign-up`).
  */
-export const functionLinks = [...Object.values(tables), api, apiStage, cursorSecret, userPoolLink];
+export const functionLinks = [...Object.values(tables), api, apiStage, cursorSecret, userPoolLink, userPoolClient];
 
 for (const spec of apiRoutesFor(routes)) {
   api.route(
@@ -91,6 +94,8 @@ for (const spec of apiRoutesFor(routes)) {
       link: functionLinks,
       ...(spec.admin ? { permissions: METRICS_READER_ROUTES.includes(spec.name) ? adminPermissions.apply((granted) => [...granted, ...metricsReaderPermissions()]) : adminPermissions } : {}),
       ...(USAGE_READER_ROUTES.includes(spec.name) ? { permissions: usageReaderPermissions } : {}),
+      ...(spec.partnerAccount ? { permissions: partnerAccountPermissions } : {}),
+      ...(SIGN_UP_ROUTES.includes(spec.name) ? { permissions: signUpPermissions } : {}),
     },
     routeArgsFor(spec, authorizer.id),
   );

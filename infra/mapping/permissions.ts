@@ -62,6 +62,21 @@ export interface PermissionSpec {
   resources: string[];
 }
 
+/**
+ * The partner self-service functions (`/portal/*`): the same API Gateway calls as partner
+ * administration (create, attach, disable, delete its key; GetUsage), and no Cognito at all.
+ */
+export function partnerAccountPermissionsFor(refs: { region: string; restApiId: string; stage: string }): PermissionSpec[] {
+  return [{ actions: [...API_GATEWAY_ADMIN_ACTIONS], resources: apiGatewayAdminPaths(refs.restApiId, refs.stage).map((path) => apiGatewayArn(refs.region, path)) }];
+}
+
+/** The public sign-up of partner accounts: Cognito's SignUp needs no IAM (it is an unauthenticated API); putting the account in its group, or removing it when that fails, does. */
+export const SIGN_UP_ROUTES: readonly string[] = ["signUpPartnerAccount"];
+
+export function signUpPermissionsFor(refs: { userPoolArn: string }): PermissionSpec[] {
+  return [{ actions: ["cognito-idp:AdminAddUserToGroup", "cognito-idp:AdminDeleteUser"], resources: [refs.userPoolArn] }];
+}
+
 /** The admin functions' permissions, from concrete ids (infra/api.ts resolves its Outputs first). */
 export function adminPermissionsFor(refs: { region: string; restApiId: string; stage: string; userPoolArn: string }): PermissionSpec[] {
   return [
