@@ -9,7 +9,7 @@ import {
 } from "@aws-sdk/client-cognito-identity-provider";
 import { PARTNER_GROUP, type PortalSignUp, type PortalSignUpBody } from "@linkgate/contract";
 import { awsClientOptions, Conflict, Validation } from "@linkgate/core";
-import { undo } from "../admin/api-keys";
+import { undo } from "../admin/undo";
 import type { FunctionsConfig } from "../config";
 
 const clients = new WeakMap<FunctionsConfig, CognitoIdentityProviderClient>();
