@@ -7,7 +7,6 @@ import {
   UpdateApiKeyCommand,
   type APIGatewayClient,
 } from "@aws-sdk/client-api-gateway";
-import { logger } from "../observability/logger";
 
 /** The API Gateway key operations partner administration is made of. */
 export function createApiKeys(apiGateway: APIGatewayClient) {
