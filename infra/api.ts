@@ -5,7 +5,7 @@ import { AUTHORIZER_IDENTITY_SOURCE, AUTHORIZER_NAME, AUTHORIZER_TTL_SECONDS, AU
 import { withAccessLogMetricFields } from "./mapping/access-log";
 import { withListedCorsHeaders } from "./mapping/cors";
 import { sstFunctionSettings } from "./mapping/functions";
-import { adminPermissionsFor, METRICS_READER_ROUTES, metricsReaderPermissions, partnerAccountPermissionsFor, SIGN_UP_ROUTES, signUpPermissionsFor, USAGE_READER_ROUTES, usageReaderPermissionsFor } from "./mapping/permissions";
+import { accountReaderPermissionsFor, ACCOUNT_READER_ROUTES, adminPermissionsFor, METRICS_READER_ROUTES, metricsReaderPermissions, partnerAccountPermissionsFor, SIGN_UP_ROUTES, signUpPermissionsFor, USAGE_READER_ROUTES, usageReaderPermissionsFor } from "./mapping/permissions";
 import { stageThrottleFor, usagePlanResourceName, usagePlansFor } from "./mapping/plans";
 import { apiRoutesFor, routeArgsFor, sstHandlerFor } from "./mapping/routes";
 import { table, tables } from "./storage";
@@ -69,6 +69,13 @@ export const authorizer = api.addAuthorizer({
 const usageReaderPermissions = region.apply((name) => usageReaderPermissionsFor({ region: name }));
 const partnerAccountPermissions = $resolve({ region, restApiId: api.nodes.api.id }).apply((refs) => partnerAccountPermissionsFor({ ...refs, stage: $app.stage }));
 const signUpPermissions = userPool.nodes.userPool.arn.apply((userPoolArn) => signUpPermissionsFor({ userPoolArn }));
+const portalPermissionsFor = (name: string) =>
+  ACCOUNT_READER_ROUTES.includes(name)
+    ? $resolve({ region, restApiId: api.nodes.api.id, userPoolArn: userPool.nodes.userPool.arn }).apply((refs) => [
+        ...partnerAccountPermissionsFor({ ...refs, stage: $app.stage }),
+        ...accountReaderPermissionsFor(refs),
+      ])
+    : partnerAccountPermissions;
 
 /**
  * Signs list cursors (tamper-checked paging). Set once per stage before the first deploy:
@@ -94,7 +101,7 @@ for (const spec of apiRoutesFor(routes)) {
       link: functionLinks,
       ...(spec.admin ? { permissions: METRICS_READER_ROUTES.includes(spec.name) ? adminPermissions.apply((granted) => [...granted, ...metricsReaderPermissions()]) : adminPermissions } : {}),
       ...(USAGE_READER_ROUTES.includes(spec.name) ? { permissions: usageReaderPermissions } : {}),
-      ...(spec.partnerAccount ? { permissions: partnerAccountPermissions } : {}),
+      ...(spec.partnerAccount ? { permissions: portalPermissionsFor(spec.name) } : {}),
       ...(SIGN_UP_ROUTES.includes(spec.name) ? { permissions: signUpPermissions } : {}),
     },
     routeArgsFor(spec, authorizer.id),

@@ -73,6 +73,13 @@ export function partnerAccountPermissionsFor(refs: { region: string; restApiId: 
 /** The public sign-up of partner accounts: Cognito's SignUp needs no IAM (it is an unauthenticated API); putting the account in its group, or removing it when that fails, does. */
 export const SIGN_UP_ROUTES: readonly string[] = ["signUpPartnerAccount"];
 
+/** The portal route that reads its account's email (the new partner's contact when none is given). */
+export const ACCOUNT_READER_ROUTES: readonly string[] = ["createMyPartner"];
+
+export function accountReaderPermissionsFor(refs: { userPoolArn: string }): PermissionSpec[] {
+  return [{ actions: ["cognito-idp:AdminGetUser"], resources: [refs.userPoolArn] }];
+}
+
 export function signUpPermissionsFor(refs: { userPoolArn: string }): PermissionSpec[] {
   return [{ actions: ["cognito-idp:AdminAddUserToGroup", "cognito-idp:AdminDeleteUser"], resources: [refs.userPoolArn] }];
 }

@@ -26,8 +26,8 @@ const isAdminRoute = (name: string) => routeOf(name)?.auth === "admin";
 const isPortalRoute = (name: string) => routeOf(name)?.auth === "partnerAccount";
 /** User administration: the contract's "admin: users" routes, the only ones that call Cognito. */
 const isUserAdminRoute = (name: string) => routeOf(name)?.tags.includes("admin: users") === true;
-/** Cognito's SignUp for partner accounts: the other route that calls Cognito. */
-const callsCognito = (name: string) => isUserAdminRoute(name) || name === "signUpPartnerAccount";
+/** Cognito's SignUp for partner accounts, and the account's email for its new partner: the other routes that call Cognito. */
+const callsCognito = (name: string) => isUserAdminRoute(name) || name === "signUpPartnerAccount" || name === "createMyPartner";
 /** A partner reads its own usage from API Gateway's usage plans (GET /v1/usage). */
 const readsUsagePlans = (name: string) => isAdminRoute(name) || isPortalRoute(name) || name === "getUsage";
 const runsNoDomain = (name: string) => name === "getHealth" || name === "getOpenApiDocument";

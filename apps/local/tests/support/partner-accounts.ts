@@ -1,7 +1,6 @@
 import { ConfirmSignUpCommand } from "@aws-sdk/client-cognito-identity-provider";
-import { latestConfirmationCode } from "@linkgate/emulator";
+import { latestConfirmationCode, readConfirmationCodes } from "@linkgate/emulator";
 import { randomBytes } from "node:crypto";
-import { expect } from "vitest";
 import { cognitoClient, createAnonymousClient, signIn, clientWithToken, stack } from "./stack-clients";
 
 /**
@@ -14,8 +13,17 @@ export async function newPartnerAccount(prefix: string) {
   const email = `${username}@partner.test`;
   const signedUp = await createAnonymousClient().call("signUpPartnerAccount", { body: { username, email, password } });
   const file = stack().cognito.confirmationCodesFile;
-  await expect.poll(() => latestConfirmationCode(file, username), { timeout: 10_000 }).toMatch(/^\d{6}$/);
-  await cognitoClient().send(new ConfirmSignUpCommand({ ClientId: stack().cognito.clientId, Username: username, ConfirmationCode: latestConfirmationCode(file, username)! }));
+  const code = await codeFor(file, username);
+  await cognitoClient().send(new ConfirmSignUpCommand({ ClientId: stack().cognito.clientId, Username: username, ConfirmationCode: code }));
   const token = await signIn(username, password);
   return { username, password, email, signedUp, token, client: clientWithToken(token) };
+}
+
+/** The emailed code, once the local Cognito has printed it; the error shows what was recorded instead. */
+async function codeFor(file: string, username: string): Promise<string> {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
+    const code = latestConfirmationCode(file, username);
+    if (code) return code;
+  }
+  throw new Error(`No confirmation code for ${username}; the last ones recorded: ${JSON.stringify(readConfirmationCodes(file).slice(-3))}`);
 }

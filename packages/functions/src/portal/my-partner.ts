@@ -3,6 +3,7 @@ import { Conflict, NotFound, Validation, type Partner, type PartnerAccountCaller
 import { adminServices } from "../admin/index";
 import { partnerView } from "../admin/partner-view";
 import type { Runtime } from "../runtime";
+import { accountEmail } from "./account-email";
 
 /**
  * A partner account's own partner and key. The partner is always the account's (core's
@@ -27,7 +28,7 @@ export function myPartner(rt: Runtime) {
         throw error;
       });
       if (existing) throw new Conflict("This account already has a partner: read it with GET /portal/partner.");
-      const contactEmail = body?.contactEmail ?? caller.email;
+      const contactEmail = body?.contactEmail ?? caller.email ?? (await accountEmail(rt.config, caller.username));
       if (!contactEmail) throw Validation.field("contactEmail", "Your account has no email address: give contactEmail.");
       const name = body?.name ?? caller.username;
       return services.partners.create({ name, contactEmail, planId: defaultPlanId }, { accountSub: caller.sub });

@@ -1,18 +1,16 @@
 import {
   AdminAddUserToGroupCommand,
   AdminDeleteUserCommand,
-  CognitoIdentityProviderClient,
   InvalidParameterException,
   InvalidPasswordException,
   SignUpCommand,
   UsernameExistsException,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { PARTNER_GROUP, type PortalSignUp, type PortalSignUpBody } from "@linkgate/contract";
-import { awsClientOptions, Conflict, Validation } from "@linkgate/core";
+import { Conflict, Validation } from "@linkgate/core";
 import { undo } from "../admin/undo";
 import type { FunctionsConfig } from "../config";
-
-const clients = new WeakMap<FunctionsConfig, CognitoIdentityProviderClient>();
+import { cognitoOf } from "./account-email";
 
 /**
  * A partner account: Cognito's SignUp through the console's app client (so Cognito sends the
@@ -22,9 +20,7 @@ const clients = new WeakMap<FunctionsConfig, CognitoIdentityProviderClient>();
  * it gets after ConfirmSignUp and sign-in already carries `cognito:groups: ["partners"]`.
  */
 export async function signUpPartnerAccount(config: FunctionsConfig, body: PortalSignUpBody): Promise<PortalSignUp> {
-  let cognito = clients.get(config);
-  if (!cognito) clients.set(config, (cognito = new CognitoIdentityProviderClient(awsClientOptions())));
-  const client = cognito;
+  const client = cognitoOf(config);
   let signedUp;
   try {
     signedUp = await client.send(
