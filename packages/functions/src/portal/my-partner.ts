@@ -3,7 +3,6 @@ import { Conflict, NotFound, Validation, type Partner, type PartnerAccountCaller
 import { adminServices } from "../admin/index";
 import { partnerView } from "../admin/partner-view";
 import type { Runtime } from "../runtime";
-import { accountEmail } from "./account-email";
 
 /**
  * A partner account's own partner and key. The partner is always the account's (core's
@@ -21,14 +20,18 @@ export function myPartner(rt: Runtime) {
   }
 
   return {
-    /** On the free plan only: a paid plan is an upgrade request (the contract refuses any other planId). */
-    async create(caller: PartnerAccountCaller, body: CreateMyPartnerBody): Promise<PartnerWithKey> {
+    /**
+     * On the free plan only: a paid plan is an upgrade request (the contract refuses any other
+     * planId). `accountEmail` is the contact when none is given (passed in, so only this route's
+     * function bundles the Cognito SDK: portal/account-email.ts).
+     */
+    async create(caller: PartnerAccountCaller, body: CreateMyPartnerBody, accountEmail: () => Promise<string | undefined>): Promise<PartnerWithKey> {
       const existing = await rt.core.partners.getByAccount(caller.sub).catch((error: unknown) => {
         if (error instanceof NotFound) return undefined;
         throw error;
       });
       if (existing) throw new Conflict("This account already has a partner: read it with GET /portal/partner.");
-      const contactEmail = body?.contactEmail ?? caller.email ?? (await accountEmail(rt.config, caller.username));
+      const contactEmail = body?.contactEmail ?? caller.email ?? (await accountEmail());
       if (!contactEmail) throw Validation.field("contactEmail", "Your account has no email address: give contactEmail.");
       const name = body?.name ?? caller.username;
       return services.partners.create({ name, contactEmail, planId: defaultPlanId }, { accountSub: caller.sub });
