@@ -102,11 +102,11 @@ describe("portal security", () => {
     const mine = await partnerWithKey("mine");
     const theirs = await partnerWithKey("theirs");
     const calls = [
-      mine.client.call("rotateMyKey", { path: { keyId: theirs.apiKey.id } }),
-      mine.client.call("revokeMyKey", { path: { keyId: theirs.apiKey.id } }),
-      mine.client.call("getMyKeyUsage", { path: { keyId: theirs.apiKey.id } }),
+      () => mine.client.call("rotateMyKey", { path: { keyId: theirs.apiKey.id } }),
+      () => mine.client.call("revokeMyKey", { path: { keyId: theirs.apiKey.id } }),
+      () => mine.client.call("getMyKeyUsage", { path: { keyId: theirs.apiKey.id } }),
     ];
-    for (const call of calls) expect((await failure(call)).status).toBe(404);
+    for (const call of calls) expect((await failure(call())).status).toBe(404);
     // Theirs is untouched.
     expect((await callWithKey(theirs.apiKey.value)).status).toBe(200);
     expect((await theirs.client.call("getMyPartner")).apiKeyId).toBe(theirs.apiKey.id);
