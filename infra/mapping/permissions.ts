@@ -70,7 +70,11 @@ export function partnerAccountPermissionsFor(refs: { region: string; restApiId: 
   return [{ actions: [...API_GATEWAY_ADMIN_ACTIONS], resources: apiGatewayAdminPaths(refs.restApiId, refs.stage).map((path) => apiGatewayArn(refs.region, path)) }];
 }
 
-/** The public sign-up of partner accounts: Cognito's SignUp needs no IAM (it is an unauthenticated API); putting the account in its group, or removing it when that fails, does. */
+/**
+ * The public sign-up of partner accounts. Cognito's SignUp takes no IAM permission ("Amazon Cognito
+ * doesn't evaluate IAM policies in requests for this API operation", Cognito API Reference, SignUp);
+ * putting the account in its group, or removing it when that fails, does.
+ */
 export const SIGN_UP_ROUTES: readonly string[] = ["signUpPartnerAccount"];
 
 /** The portal route that reads its account's email (the new partner's contact when none is given). */

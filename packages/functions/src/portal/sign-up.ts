@@ -15,9 +15,10 @@ import { cognitoOf } from "./account-email";
 /**
  * A partner account: Cognito's SignUp through the console's app client (so Cognito sends the
  * confirmation code and applies the pool's password policy), then AdminAddUserToGroup(partners).
- * SignUp creates the user unconfirmed, and a user can be added to a group before confirming
- * (Cognito API Reference: AdminAddUserToGroup works on any user of the pool), so the first token
- * it gets after ConfirmSignUp and sign-in already carries `cognito:groups: ["partners"]`.
+ * SignUp creates the user unconfirmed and the group is added at once, so the first token it gets
+ * after ConfirmSignUp and sign-in already carries `cognito:groups: ["partners"]` (apps/local
+ * tests/portal.test.ts signs in that way). SignUp itself takes no IAM credentials ("Amazon Cognito
+ * doesn't evaluate IAM policies in requests for this API operation", Cognito API Reference, SignUp).
  */
 export async function signUpPartnerAccount(config: FunctionsConfig, body: PortalSignUpBody): Promise<PortalSignUp> {
   const client = cognitoOf(config);
