@@ -5,7 +5,7 @@ import { AUTHORIZER_IDENTITY_SOURCE, AUTHORIZER_NAME, AUTHORIZER_TTL_SECONDS, AU
 import { withAccessLogMetricFields } from "./mapping/access-log";
 import { withListedCorsHeaders } from "./mapping/cors";
 import { sstFunctionSettings } from "./mapping/functions";
-import { adminPermissionsFor, METRICS_READER_ROUTES, metricsReaderPermissions, USAGE_READER_ROUTES, usageReaderPermissionsFor } from "./mapping/permissions";
+import { accountReaderPermissionsFor, ACCOUNT_READER_ROUTES, adminPermissionsFor, METRICS_READER_ROUTES, metricsReaderPermissions, partnerAccountPermissionsFor, SIGN_UP_ROUTES, signUpPermissionsFor, USAGE_READER_ROUTES, usageReaderPermissionsFor } from "./mapping/permissions";
 import { stageThrottleFor, usagePlanResourceName, usagePlansFor } from "./mapping/plans";
 import { apiRoutesFor, routeArgsFor, sstHandlerFor } from "./mapping/routes";
 import { table, tables } from "./storage";
@@ -67,6 +67,15 @@ export const authorizer = api.addAuthorizer({
 });
 
 const usageReaderPermissions = region.apply((name) => usageReaderPermissionsFor({ region: name }));
+const partnerAccountPermissions = $resolve({ region, restApiId: api.nodes.api.id }).apply((refs) => partnerAccountPermissionsFor({ ...refs, stage: $app.stage }));
+const signUpPermissions = userPool.nodes.userPool.arn.apply((userPoolArn) => signUpPermissionsFor({ userPoolArn }));
+const portalPermissionsFor = (name: string) =>
+  ACCOUNT_READER_ROUTES.includes(name)
+    ? $resolve({ region, restApiId: api.nodes.api.id, userPoolArn: userPool.nodes.userPool.arn }).apply((refs) => [
+        ...partnerAccountPermissionsFor({ ...refs, stage: $app.stage }),
+        ...accountReaderPermissionsFor(refs),
+      ])
+    : partnerAccountPermissions;
 
 /**
  * Signs list cursors (tamper-checked paging). Set once per stage before the first deploy:
@@ -79,8 +88,9 @@ export const cursorSecret = new sst.Secret("CursorSecret");
  * configuration reads all of it at cold start and refuses to start without any of it
  * (packages/functions/src/config.ts). Every table, since core services may touch any. `UserPool` is
  * an id only (no permission, see auth.ts); the admin routes' Cognito rights are their `permissions`.
+ * `UserPoolClient` is the app client partner accounts sign up through (`POST /portal/sign-up`).
  */
-export const functionLinks = [...Object.values(tables), api, apiStage, cursorSecret, userPoolLink];
+export const functionLinks = [...Object.values(tables), api, apiStage, cursorSecret, userPoolLink, userPoolClient];
 
 for (const spec of apiRoutesFor(routes)) {
   api.route(
@@ -91,6 +101,8 @@ for (const spec of apiRoutesFor(routes)) {
       link: functionLinks,
       ...(spec.admin ? { permissions: METRICS_READER_ROUTES.includes(spec.name) ? adminPermissions.apply((granted) => [...granted, ...metricsReaderPermissions()]) : adminPermissions } : {}),
       ...(USAGE_READER_ROUTES.includes(spec.name) ? { permissions: usageReaderPermissions } : {}),
+      ...(spec.partnerAccount ? { permissions: portalPermissionsFor(spec.name) } : {}),
+      ...(SIGN_UP_ROUTES.includes(spec.name) ? { permissions: signUpPermissions } : {}),
     },
     routeArgsFor(spec, authorizer.id),
   );

@@ -1,4 +1,4 @@
-import { ADMIN_GROUP } from "@linkgate/contract";
+import { ADMIN_GROUP, PARTNER_GROUP } from "@linkgate/contract";
 
 /**
  * Cognito: users sign in with their email; the console's app client uses USER_PASSWORD_AUTH and
@@ -36,4 +36,11 @@ export const adminsGroup = new aws.cognito.UserGroup("AdminsGroup", {
   name: ADMIN_GROUP,
   userPoolId: userPool.id,
   description: "Linkgate administrators: plans, partners, API keys, quotas and users.",
+});
+
+/** Partner accounts (`POST /portal/sign-up` puts them here): each manages one partner under `/portal/*`. */
+export const partnersGroup = new aws.cognito.UserGroup("PartnersGroup", {
+  name: PARTNER_GROUP,
+  userPoolId: userPool.id,
+  description: "Linkgate partner accounts: their own partner, API key, usage and plan upgrade requests.",
 });

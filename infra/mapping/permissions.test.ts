@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { routeByName, isRouteName } from "@linkgate/contract";
-import { adminPermissionsFor, METRICS_READER_ROUTES, metricsReaderPermissions, USAGE_READER_ROUTES, usageReaderPermissionsFor } from "./permissions";
+import { adminPermissionsFor, METRICS_READER_ROUTES, metricsReaderPermissions, partnerAccountPermissionsFor, SIGN_UP_ROUTES, signUpPermissionsFor, USAGE_READER_ROUTES, usageReaderPermissionsFor } from "./permissions";
 
 const refs = { region: "eu-west-1", restApiId: "abc123", stage: "prod", userPoolArn: "arn:aws:cognito-idp:eu-west-1:111122223333:userpool/eu-west-1_X" };
 
@@ -23,6 +23,19 @@ describe("adminPermissionsFor", () => {
     expect(cognito?.resources).toEqual([refs.userPoolArn]);
     expect(cognito?.actions.every((action) => /^cognito-idp:[A-Z][A-Za-z]+$/.test(action))).toBe(true);
     expect(cognito?.actions).toContain("cognito-idp:AdminDisableUser");
+  });
+});
+
+describe("partner self-service permissions", () => {
+  it("gives /portal functions partner administration's API Gateway rights and no Cognito", () => {
+    const granted = partnerAccountPermissionsFor(refs);
+    expect(granted).toEqual([adminPermissionsFor(refs)[0]]);
+    expect(granted.flatMap((spec) => spec.actions).some((action) => action.startsWith("cognito-idp:"))).toBe(false);
+  });
+
+  it("lets the sign-up route put an account in its group (or remove it) on this pool only", () => {
+    expect(SIGN_UP_ROUTES.every((name) => isRouteName(name) && routeByName(name).auth === "public")).toBe(true);
+    expect(signUpPermissionsFor(refs)).toEqual([{ actions: ["cognito-idp:AdminAddUserToGroup", "cognito-idp:AdminDeleteUser"], resources: [refs.userPoolArn] }]);
   });
 });
 

@@ -62,6 +62,32 @@ export interface PermissionSpec {
   resources: string[];
 }
 
+/**
+ * The partner self-service functions (`/portal/*`): the same API Gateway calls as partner
+ * administration (create, attach, disable, delete its key; GetUsage), and no Cognito at all.
+ */
+export function partnerAccountPermissionsFor(refs: { region: string; restApiId: string; stage: string }): PermissionSpec[] {
+  return [{ actions: [...API_GATEWAY_ADMIN_ACTIONS], resources: apiGatewayAdminPaths(refs.restApiId, refs.stage).map((path) => apiGatewayArn(refs.region, path)) }];
+}
+
+/**
+ * The public sign-up of partner accounts. Cognito's SignUp takes no IAM permission ("Amazon Cognito
+ * doesn't evaluate IAM policies in requests for this API operation", Cognito API Reference, SignUp);
+ * putting the account in its group, or removing it when that fails, does.
+ */
+export const SIGN_UP_ROUTES: readonly string[] = ["signUpPartnerAccount"];
+
+/** The portal route that reads its account's email (the new partner's contact when none is given). */
+export const ACCOUNT_READER_ROUTES: readonly string[] = ["createMyPartner"];
+
+export function accountReaderPermissionsFor(refs: { userPoolArn: string }): PermissionSpec[] {
+  return [{ actions: ["cognito-idp:AdminGetUser"], resources: [refs.userPoolArn] }];
+}
+
+export function signUpPermissionsFor(refs: { userPoolArn: string }): PermissionSpec[] {
+  return [{ actions: ["cognito-idp:AdminAddUserToGroup", "cognito-idp:AdminDeleteUser"], resources: [refs.userPoolArn] }];
+}
+
 /** The admin functions' permissions, from concrete ids (infra/api.ts resolves its Outputs first). */
 export function adminPermissionsFor(refs: { region: string; restApiId: string; stage: string; userPoolArn: string }): PermissionSpec[] {
   return [

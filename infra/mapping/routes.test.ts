@@ -14,14 +14,15 @@ describe("apiRouteFor", () => {
     expect(apiRouteFor(aRoute({ name: "getPartner", path: "/admin/partners/{partnerId}" })).handler).toBe("packages/functions/src/handlers/get-partner.handler");
   });
 
-  it.each<[RouteAuth, { authorizer: boolean; apiKey: boolean; admin: boolean }]>([
-    ["public", { authorizer: false, apiKey: false, admin: false }],
-    ["user", { authorizer: true, apiKey: false, admin: false }],
-    ["admin", { authorizer: true, apiKey: false, admin: true }],
-    ["partner", { authorizer: false, apiKey: true, admin: false }],
+  it.each<[RouteAuth, { authorizer: boolean; apiKey: boolean; admin: boolean; partnerAccount: boolean }]>([
+    ["public", { authorizer: false, apiKey: false, admin: false, partnerAccount: false }],
+    ["user", { authorizer: true, apiKey: false, admin: false, partnerAccount: false }],
+    ["admin", { authorizer: true, apiKey: false, admin: true, partnerAccount: false }],
+    ["partner", { authorizer: false, apiKey: true, admin: false, partnerAccount: false }],
+    ["partnerAccount", { authorizer: true, apiKey: false, admin: false, partnerAccount: true }],
   ])("maps auth %s to the gateway's checks", (auth, expected) => {
     const spec = apiRouteFor(aRoute({ auth }));
-    expect({ authorizer: spec.authorizer, apiKey: spec.apiKey, admin: spec.admin }).toEqual(expected);
+    expect({ authorizer: spec.authorizer, apiKey: spec.apiKey, admin: spec.admin, partnerAccount: spec.partnerAccount }).toEqual(expected);
   });
 
   it("rejects a method API Gateway does not have and a relative path", () => {

@@ -6,7 +6,7 @@ import { handlerEntryFor } from "@linkgate/functions/entries";
  */
 
 /** Who may call a route (the contract's `auth` field). */
-export type RouteAuth = "public" | "user" | "admin" | "partner";
+export type RouteAuth = "public" | "user" | "admin" | "partner" | "partnerAccount";
 
 /** The fields of a contract route that infrastructure needs. */
 export interface ContractRouteShape {
@@ -24,12 +24,14 @@ export interface ApiRouteSpec {
   routeKey: string;
   /** SST handler: `<file without .ts>.<export>`, relative to the repository root. */
   handler: string;
-  /** Callers are identified by the Lambda authorizer (users and admins). */
+  /** Callers are identified by the Lambda authorizer (users, admins and partner accounts). */
   authorizer: boolean;
   /** Callers must send an API key that belongs to a usage plan (partners). */
   apiKey: boolean;
   /** The handler administers usage plans, API keys and Cognito users. */
   admin: boolean;
+  /** The handler manages its partner account's own partner: API keys and usage plans, no Cognito (`/portal/*`). */
+  partnerAccount: boolean;
 }
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "ANY"] as const;
@@ -44,9 +46,10 @@ export function apiRouteFor(route: ContractRouteShape): ApiRouteSpec {
     name: route.name,
     routeKey: `${method} ${route.path}`,
     handler: sstHandlerFor(handlerEntryFor(route.name)),
-    authorizer: route.auth === "user" || route.auth === "admin",
+    authorizer: route.auth === "user" || route.auth === "admin" || route.auth === "partnerAccount",
     apiKey: route.auth === "partner",
     admin: route.auth === "admin",
+    partnerAccount: route.auth === "partnerAccount",
   };
 }
 

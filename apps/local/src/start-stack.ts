@@ -1,6 +1,6 @@
 import { tableDefinitions, type TableName } from "@linkgate/core/tables";
 import { localModeEnvironment } from "@linkgate/authorizer";
-import { accessLogMetricFilters, ADMIN_GROUP } from "@linkgate/contract";
+import { accessLogMetricFilters, ADMIN_GROUP, PARTNER_GROUP } from "@linkgate/contract";
 import { createCore, createTables } from "@linkgate/core";
 import {
   describeSupervisorEvent,
@@ -93,7 +93,7 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
     });
     const [dynamodb, cognito] = await Promise.all([
       startDynamoDbLocal({ port: input.ports.dynamodb, dataDir: join(input.dataDir, "dynamodb"), restart: restart(`127.0.0.1:${input.ports.dynamodb}`) }),
-      startLocalCognito({ port: input.ports.cognito, dataDir: input.dataDir, groups: [ADMIN_GROUP], restart: restart(`127.0.0.1:${input.ports.cognito}`) }),
+      startLocalCognito({ port: input.ports.cognito, dataDir: input.dataDir, groups: [ADMIN_GROUP, PARTNER_GROUP], restart: restart(`127.0.0.1:${input.ports.cognito}`) }),
     ]);
     stoppers.push(() => dynamodb.stop(), () => cognito.stop());
     if (input.onConfirmationCode) cognito.confirmationCodes.onCode(input.onConfirmationCode);
@@ -130,6 +130,7 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
           stage: LOCAL_APP.stage,
           apiName: LOCAL_API_NAME,
           userPoolId: cognito.userPoolId,
+          userPoolClientId: cognito.clientId,
         },
         LOCAL_APP,
         live,

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { request as httpRequest } from "node:http";
 import { beforeAll, describe, expect, it } from "vitest";
 import { stackTables } from "./support/owner-links";
+import { newPartnerAccount } from "./support/partner-accounts";
 import { adminClient, newUser, stack } from "./support/stack-clients";
 import { nearValidObject, validValue } from "./support/schema-arbitrary";
 
@@ -44,11 +45,13 @@ describe("fuzz: generated bad input on every route", () => {
     userOwner = userOwnerId(me.sub);
     partnerOwner = partnerOwnerId(partner.partner.id);
     const adminToken = (await newUser("fuzz-admin", ["admins"])).token;
+    const partnerAccountToken = (await newPartnerAccount("fuzz-portal")).token;
     credentials = {
       public: {},
       user: { authorization: `Bearer ${user.token}` },
       admin: { authorization: `Bearer ${adminToken}` },
       partner: { "x-api-key": partner.apiKey.value },
+      partnerAccount: { authorization: `Bearer ${partnerAccountToken}` },
     };
   });
 

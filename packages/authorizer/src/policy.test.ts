@@ -30,6 +30,16 @@ describe("resourcesFor", () => {
   it("adds /admin and below for the admins group only", () => {
     expect(resourcesFor("P", ["admins"])).toEqual(expect.arrayContaining(["P/PATCH/admin", "P/POST/admin/*", "P/GET/me/*"]));
     expect(resourcesFor("P", ["administrators", "Admins"]).some((r) => r.includes("admin"))).toBe(false);
+    expect(resourcesFor("P", ["admins"]).some((r) => r.includes("portal"))).toBe(false);
+  });
+
+  it("gives the partners group /portal and below only: not /me, not /admin", () => {
+    const resources = resourcesFor("P", ["partners"]);
+    expect(resources).toEqual(expect.arrayContaining(["P/GET/portal", "P/POST/portal/*", "P/DELETE/portal/*"]));
+    expect(resources.every((r) => /^P\/[A-Z]+\/portal(\/\*)?$/.test(r))).toBe(true);
+    // A partner account put in admins too stays a partner account.
+    expect(resourcesFor("P", ["partners", "admins"])).toEqual(resources);
+    expect(resourcesFor("P", []).some((r) => r.includes("portal"))).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { ADMIN_GROUP } from "@linkgate/contract/groups";
+import { ADMIN_GROUP, PARTNER_GROUP } from "@linkgate/contract/groups";
 import type { APIGatewayAuthorizerResult } from "aws-lambda";
 import type { AccessClaims } from "./access-claims";
 import { Rejection } from "./errors";
@@ -20,12 +20,14 @@ export function stagePrefixOf(methodArn: string): string {
 
 /**
  * API Gateway caches this policy per token and reuses it for every method, so it lists everything
- * the caller may call: `/me` and below for every user; `/admin` and below for the contract's admin group. The verb is
+ * the caller may call: `/me` and below for every user; `/admin` and below for the contract's admin
+ * group; `/portal` and below, and only that, for a partner account (the `partners` group): it is
+ * neither a user (`/me/*`) nor an admin, even if also put in `admins` by mistake. The verb is
  * spelled out because `*` in a policy also matches `/`: `{stage}/*\/me/*` would match
  * `{stage}/GET/admin/me/x`, which no user may reach.
  */
 export function resourcesFor(stagePrefix: string, groups: readonly string[]): string[] {
-  const roots = groups.includes(ADMIN_GROUP) ? ["me", "admin"] : ["me"];
+  const roots = groups.includes(PARTNER_GROUP) ? ["portal"] : groups.includes(ADMIN_GROUP) ? ["me", "admin"] : ["me"];
   return roots.flatMap((root) => VERBS.flatMap((verb) => [`${stagePrefix}/${verb}/${root}`, `${stagePrefix}/${verb}/${root}/*`]));
 }
 

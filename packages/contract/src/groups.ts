@@ -6,3 +6,6 @@
 
 /** The Cognito group whose members may use `/admin/*`. */
 export const ADMIN_GROUP = "admins";
+
+/** The Cognito group of partner accounts: each maps to one partner, may use `/portal/*`, and is not a user (`/me/*`). */
+export const PARTNER_GROUP = "partners";

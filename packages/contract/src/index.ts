@@ -23,6 +23,7 @@ export * from "./schemas/link.schemas";
 export * from "./schemas/account.schemas";
 export * from "./schemas/plan.schemas";
 export * from "./schemas/partner.schemas";
+export * from "./schemas/portal.schemas";
 export * from "./schemas/admin-user.schemas";
 export * from "./schemas/admin-metrics.schemas";
 export * from "./schemas/api-metrics.schemas";

@@ -3,10 +3,12 @@ import type { ErrorStatus } from "./error-codes";
 import type { RequestHeaderName } from "./headers";
 
 /**
- * Who may call a route; the gateway decides: the Lambda authorizer for user and admin routes, an API
- * key for partner routes (infra/mapping/routes.ts; the policies: packages/authorizer/README.md).
+ * Who may call a route; the gateway decides: the Lambda authorizer for user, admin and partner
+ * account routes, an API key for partner routes (infra/mapping/routes.ts; the policies:
+ * packages/authorizer/README.md). `partnerAccount` is a signed-in partner account (Cognito group
+ * `partners`) managing its own partner under `/portal`; `partner` is that partner's API key on `/v1`.
  */
-export const authModes = ["public", "user", "admin", "partner"] as const;
+export const authModes = ["public", "user", "admin", "partner", "partnerAccount"] as const;
 export type AuthMode = (typeof authModes)[number];
 
 /**
@@ -19,6 +21,7 @@ export const gatewayErrors: Record<AuthMode, readonly ErrorStatus[]> = {
   user: [401, 403],
   admin: [401, 403],
   partner: [403, 429],
+  partnerAccount: [401, 403],
 };
 
 export const httpMethods = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;

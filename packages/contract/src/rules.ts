@@ -20,6 +20,7 @@ export const RESERVED_CODES = [
   "v2",
   "me",
   "admin",
+  "portal",
   "health",
   "openapi.json",
   "api",

@@ -39,6 +39,17 @@ export const exampleRequests: { [N in RouteName]: RouteRequest<N> } = {
   removeUserFromAdmins: { path: { username: "ann" } },
   getAdminMetrics: {},
   getApiMetrics: { query: { range: "1h" } },
+  signUpPartnerAccount: { body: { username: "acme-dev", email: "dev@acme.test", password: "Passw0rd!long" } },
+  createMyPartner: { body: { name: "Acme" } },
+  getMyPartner: {},
+  rotateMyKey: { path: { keyId: "key 1/é" } },
+  revokeMyKey: { path: { keyId: "key1" } },
+  getMyKeyUsage: { path: { keyId: "key1" }, query: { from: "2026-11-24" } },
+  createUpgradeRequest: { body: { planId: "pro" } },
+  listMyUpgradeRequests: {},
+  listUpgradeRequests: { query: { status: "pending" } },
+  approveUpgradeRequest: { path: { requestId: "ur_1" } },
+  refuseUpgradeRequest: { path: { requestId: "ur_1" }, body: { reason: "not yet" } },
 };
 
 const page = <T>(item: T) => ({ status: 200, body: { items: [item], nextCursor: "next" } });
@@ -97,4 +108,22 @@ export const exampleResponses: { [N in RouteName]: CannedResponse } = {
       computedAt: "2026-11-24T10:00:00.000Z",
     },
   },
+  signUpPartnerAccount: { status: 201, body: { username: "acme-dev", confirmed: false, codeDelivery: { destination: "d***@a***", medium: "EMAIL" } } },
+  createMyPartner: { status: 201, body: aPartnerWithKey() },
+  getMyPartner: { status: 200, body: aPartner() },
+  rotateMyKey: { status: 201, body: aPartnerWithKey() },
+  revokeMyKey: { status: 200, body: aPartner({ status: "revoked" }) },
+  getMyKeyUsage: {
+    status: 200,
+    body: { partnerId: "ptn_0001", keyId: "key1", planId: "free", quota: { limit: 1000, period: "MONTH" }, from: "2026-11-24", to: "2026-11-24", days: [{ day: "2026-11-24", used: 3, remaining: 997 }], current: aQuotaUsage() },
+  },
+  createUpgradeRequest: { status: 201, body: anUpgradeRequest() },
+  listMyUpgradeRequests: { status: 200, body: { items: [anUpgradeRequest()] } },
+  listUpgradeRequests: { status: 200, body: { items: [anUpgradeRequest()] } },
+  approveUpgradeRequest: { status: 200, body: { ...anUpgradeRequest(), status: "approved", decidedAt: "2026-11-24T11:00:00.000Z" } },
+  refuseUpgradeRequest: { status: 200, body: { ...anUpgradeRequest(), status: "refused", reason: "not yet", decidedAt: "2026-11-24T11:00:00.000Z" } },
 };
+
+function anUpgradeRequest() {
+  return { id: "ur_1", partnerId: "ptn_0001", fromPlanId: "free", planId: "pro", status: "pending", reason: null, createdAt: "2026-11-24T10:00:00.000Z", decidedAt: null };
+}

@@ -1,4 +1,4 @@
-import { ADMIN_GROUP } from "@linkgate/contract";
+import { ADMIN_GROUP, PARTNER_GROUP } from "@linkgate/contract";
 import { partnerOwnerId, userOwnerId } from "./owner-id";
 
 /** Who is calling, as decided once at the gateway (authorizer or API key). */
@@ -18,7 +18,19 @@ export interface PartnerCaller {
   apiKeyId: string;
 }
 
-export { ADMIN_GROUP };
+/**
+ * A signed-in partner account (Cognito group `partners`) on `/portal/*`: it manages the one partner
+ * its account maps to (found from `sub`, never from input). Not a `Caller`: it owns no links itself.
+ */
+export interface PartnerAccountCaller {
+  kind: "partnerAccount";
+  sub: string;
+  username: string;
+  email?: string;
+  groups: string[];
+}
+
+export { ADMIN_GROUP, PARTNER_GROUP };
 
 export function isAdmin(caller: Caller): boolean {
   return caller.kind === "user" && caller.groups.includes(ADMIN_GROUP);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CoreConfigError, resolveCoreConfig, type CoreConfig } from "./config";
 
 const valid = (): CoreConfig => ({
-  tableNames: { Links: "app-Links", Owners: "app-Owners", Partners: "app-Partners", Idempotency: "app-Idempotency", Connections: "app-Connections" },
+  tableNames: { Links: "app-Links", Owners: "app-Owners", Partners: "app-Partners", Idempotency: "app-Idempotency", Connections: "app-Connections", UpgradeRequests: "app-UpgradeRequests" },
   shortBaseUrl: "https://Lnk.Example/",
   cursorSecret: "0123456789abcdef",
 });

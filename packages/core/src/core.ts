@@ -2,6 +2,7 @@ import type { CoreConfig } from "./config";
 import type { CoreContext } from "./context";
 import { createOwnerService, type OwnerService } from "./owners/owner.service";
 import { createPartnerService, type PartnerService } from "./partners/partner.service";
+import { createUpgradeRequestService, type UpgradeRequestService } from "./partners/upgrade-request.service";
 import { createCoreContext, requestCoreOf, type CoreOptions, type RequestCore } from "./request-core";
 import { creatableTablesOf } from "./store/models";
 
@@ -9,6 +10,8 @@ import { creatableTablesOf } from "./store/models";
 export interface Core extends RequestCore {
   readonly owners: OwnerService;
   readonly partners: PartnerService;
+  /** Partners' plan upgrade requests (self-service portal). */
+  readonly upgradeRequests: UpgradeRequestService;
 }
 
 const contexts = new WeakMap<Core, CoreContext>();
@@ -21,7 +24,7 @@ const contexts = new WeakMap<Core, CoreContext>();
  */
 export function createCore(config: CoreConfig, options: CoreOptions = {}): Core {
   const ctx = createCoreContext(config, options);
-  const core: Core = { ...requestCoreOf(ctx), owners: createOwnerService(ctx), partners: createPartnerService(ctx) };
+  const core: Core = { ...requestCoreOf(ctx), owners: createOwnerService(ctx), partners: createPartnerService(ctx), upgradeRequests: createUpgradeRequestService(ctx) };
   contexts.set(core, ctx);
   return core;
 }

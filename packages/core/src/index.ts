@@ -3,7 +3,7 @@ export { createRequestCore, type CoreOptions, type RequestCore } from "./request
 export { AWS_CLIENT_LIMITS, awsClientOptions } from "./aws-clients";
 export { CoreConfigError, type CoreConfig } from "./config";
 export type { Page } from "./context";
-export { ADMIN_GROUP, isAdmin, ownerIdOf, type Caller, type PartnerCaller, type UserCaller } from "./caller";
+export { ADMIN_GROUP, isAdmin, ownerIdOf, PARTNER_GROUP, type Caller, type PartnerAccountCaller, type PartnerCaller, type UserCaller } from "./caller";
 export { parseOwnerId, partnerOwnerId, userOwnerId } from "./owner-id";
 export { Conflict, DomainError, Forbidden, isDomainError, NotFound, QuotaExceeded, Validation, type DomainErrorCode, type ValidationIssue } from "./errors";
 export { streamViewTypeOf, tableDefinition, tableDefinitions, tableNames, type TableDefinition, type TableName, type TableStream } from "./tables";
@@ -18,4 +18,5 @@ export type { ExpiredLink } from "./live/expired-link-release";
 export { linkItemFromDynamo, type LinkItem } from "./links/link.item";
 export { planLinkLimit } from "./owners/link-limit";
 export type { PartnerService } from "./partners/partner.service";
+export type { UpgradeRequestService } from "./partners/upgrade-request.service";
 export { partnerStatuses, type CreatePartnerInput, type ListPartnersInput, type Partner, type PartnerStatus, type UpdatePartnerInput } from "./partners/partner.types";

@@ -23,7 +23,7 @@ export function streamViewTypeOf(stream: TableStream): "KEYS_ONLY" | "NEW_IMAGE"
   return stream.toUpperCase().replace(/-/g, "_") as "KEYS_ONLY" | "NEW_IMAGE" | "OLD_IMAGE" | "NEW_AND_OLD_IMAGES";
 }
 
-export const tableNames = ["Links", "Owners", "Partners", "Idempotency", "Connections"] as const;
+export const tableNames = ["Links", "Owners", "Partners", "Idempotency", "Connections", "UpgradeRequests"] as const;
 export type TableName = (typeof tableNames)[number];
 
 const links: TableDefinition = {
@@ -39,7 +39,11 @@ const links: TableDefinition = {
   stream: "new-and-old-images",
 };
 
-/** One item per owner (`user#<sub>` / `partner#<id>`): link counter, limit override, disabled flag. */
+/**
+ * One item per owner (`user#<sub>` / `partner#<id>`): link counter, limit override, disabled flag.
+ * Also one `account#<sub>` item per partner account that has its partner (partners/account-partner.ts):
+ * the conditional marker that keeps it to one partner, read consistently to find that partner.
+ */
 const owners: TableDefinition = {
   name: "Owners",
   fields: { ownerId: "string" },
@@ -51,6 +55,19 @@ const partners: TableDefinition = {
   fields: { partnerId: "string", apiKeyId: "string" },
   primaryIndex: { hashKey: "partnerId" },
   globalIndexes: { byApiKeyId: { hashKey: "apiKeyId", projection: "all" } },
+};
+
+/**
+ * Partners' plan upgrade requests. A table of their own rather than items in Partners, whose
+ * admin list is a table scan that would have to skip them: listed per partner (byPartner) and, for
+ * admins, per status (byStatus), newest first. At most one pending per partner: the partner item's
+ * `pendingUpgradeRequestId`, set and cleared in the same transactions (partners/upgrade-request.service.ts).
+ */
+const upgradeRequests: TableDefinition = {
+  name: "UpgradeRequests",
+  fields: { requestId: "string", partnerId: "string", status: "string", createdAt: "number" },
+  primaryIndex: { hashKey: "requestId" },
+  globalIndexes: { byPartner: { hashKey: "partnerId", rangeKey: "createdAt", projection: "all" }, byStatus: { hashKey: "status", rangeKey: "createdAt", projection: "all" } },
 };
 
 const idempotency: TableDefinition = {
@@ -73,7 +90,7 @@ const connections: TableDefinition = {
   ttl: "expiresAt",
 };
 
-export const tableDefinitions: readonly TableDefinition[] = [links, owners, partners, idempotency, connections];
+export const tableDefinitions: readonly TableDefinition[] = [links, owners, partners, idempotency, connections, upgradeRequests];
 
 export function tableDefinition(name: TableName): TableDefinition {
   const found = tableDefinitions.find((definition) => definition.name === name);

@@ -34,13 +34,14 @@ const functionEnv: Record<string, string> = {
   AWS_ACCESS_KEY_ID: "local",
   AWS_SECRET_ACCESS_KEY: "local",
   ...functionsEnvironment({
-    tableNames: { Links: "bench-Links", Owners: "bench-Owners", Partners: "bench-Partners", Idempotency: "bench-Idempotency", Connections: "bench-Connections" },
+    tableNames: { Links: "bench-Links", Owners: "bench-Owners", Partners: "bench-Partners", Idempotency: "bench-Idempotency", Connections: "bench-Connections", UpgradeRequests: "bench-UpgradeRequests" },
     shortBaseUrl: "https://lnk.test",
     cursorSecret: "bench-cursor-secret-0123456789",
     restApiId: "bench",
     stage: "bench",
     apiName: "linkgate-bench-Api",
     userPoolId: "us-east-1_bench",
+    userPoolClientId: "bench-client",
   }),
 };
 

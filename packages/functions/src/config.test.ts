@@ -11,13 +11,14 @@ function sourceFrom(env: Record<string, string>): ConfigSource {
 }
 
 const complete = {
-  tableNames: { Links: "t-Links", Owners: "t-Owners", Partners: "t-Partners", Idempotency: "t-Idempotency", Connections: "t-Connections" },
+  tableNames: { Links: "t-Links", Owners: "t-Owners", Partners: "t-Partners", Idempotency: "t-Idempotency", Connections: "t-Connections", UpgradeRequests: "t-UpgradeRequests" },
   shortBaseUrl: "http://127.0.0.1:4000/local",
   cursorSecret: "0123456789abcdef0123",
   restApiId: "api123",
   stage: "local",
   apiName: "linkgate-local",
   userPoolId: "local_pool",
+  userPoolClientId: "local_client",
 };
 
 describe("readFunctionsConfig", () => {

@@ -20,6 +20,8 @@ export interface FunctionsConfig {
   readonly apiName: string;
   /** The Cognito user pool admins manage (`Resource.UserPool.id`, else `LINKGATE_USER_POOL_ID`). */
   readonly userPoolId: string;
+  /** The user pool's app client partner accounts sign up through (`Resource.UserPoolClient.id`, as the authorizer reads it). */
+  readonly userPoolClientId: string;
 }
 
 export class FunctionsConfigError extends Error {
@@ -39,6 +41,7 @@ export const ENV = {
   stage: "LINKGATE_STAGE",
   userPoolId: "LINKGATE_USER_POOL_ID",
   apiName: "LINKGATE_API_NAME",
+  userPoolClientId: "LINKGATE_USER_POOL_CLIENT_ID",
 } as const;
 
 const resources = Resource as unknown as Record<string, Record<string, unknown> | undefined>;
@@ -69,6 +72,7 @@ export function readFunctionsConfig(source: ConfigSource = processConfigSource):
     stage: pick([linked("ApiStage", "stage"), env(ENV.stage)], "API stage name"),
     apiName: pick([linked("ApiStage", "apiName"), env(ENV.apiName)], "REST API name"),
     userPoolId: pick([linked("UserPool", "id"), env(ENV.userPoolId)], "user pool id"),
+    userPoolClientId: pick([linked("UserPoolClient", "id"), env(ENV.userPoolClientId)], "user pool client id"),
   };
   if (config.cursorSecret && config.cursorSecret.length < 16) problems.push("cursor secret: must be at least 16 characters");
   if (config.shortBaseUrl && !/^https?:\/\/[^/]/.test(config.shortBaseUrl)) problems.push(`short link base URL: '${config.shortBaseUrl}' is not an http(s) URL`);
@@ -100,6 +104,7 @@ export function functionsEnvironment(config: FunctionsConfig, app = { name: "lin
     Api: { url: config.shortBaseUrl },
     ApiStage: { restApiId: config.restApiId, stage: config.stage, apiName: config.apiName },
     UserPool: { id: config.userPoolId },
+    UserPoolClient: { id: config.userPoolClientId },
     CursorSecret: { value: config.cursorSecret },
     ...Object.fromEntries(Object.entries(config.tableNames).map(([table, name]) => [table, { name }])),
   };

@@ -35,6 +35,11 @@ export function clientWithToken(token: string): ApiClient {
   return createApiClient({ baseUrl: stack().apiUrl, accessToken: () => token });
 }
 
+/** No token, no key: the public routes. */
+export function createAnonymousClient(): ApiClient {
+  return createApiClient({ baseUrl: stack().apiUrl });
+}
+
 export function partnerClient(apiKey: string): ApiClient {
   return createApiClient({ baseUrl: stack().apiUrl, apiKey });
 }

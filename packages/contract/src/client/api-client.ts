@@ -44,7 +44,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   async function call(name: RouteName, input: LooseRequest = {}): Promise<unknown> {
     const route: AnyRoute = routeByName(name);
     const headers = new Headers({ accept: "application/json" });
-    if (route.auth === "user" || route.auth === "admin") {
+    if (route.auth === "user" || route.auth === "admin" || route.auth === "partnerAccount") {
       const token = await options.accessToken?.();
       if (token) headers.set("authorization", `Bearer ${token}`);
     }

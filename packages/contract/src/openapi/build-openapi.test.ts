@@ -42,7 +42,7 @@ describe("buildOpenApiDocument", () => {
   it("has every route once, with its operationId, tags and security", () => {
     const operationIds = Object.values(document.paths).flatMap((item) => Object.values(item as Json).map((op: Json) => op.operationId));
     expect(operationIds.sort()).toEqual(routes.map((route) => route.name).sort());
-    const expectedSecurity = { public: [], partner: [{ apiKey: [] }], user: [{ bearerAuth: [] }], admin: [{ bearerAuth: [] }] };
+    const expectedSecurity = { public: [], partner: [{ apiKey: [] }], user: [{ bearerAuth: [] }], admin: [{ bearerAuth: [] }], partnerAccount: [{ bearerAuth: [] }] };
     for (const route of routes as readonly AnyRoute[]) {
       const op = operation(route);
       expect(op.operationId).toBe(route.name);

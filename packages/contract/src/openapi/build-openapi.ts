@@ -17,6 +17,7 @@ const securityByAuth: Record<AuthMode, Array<Record<string, string[]>>> = {
   partner: [{ apiKey: [] }],
   user: [{ bearerAuth: [] }],
   admin: [{ bearerAuth: [] }],
+  partnerAccount: [{ bearerAuth: [] }],
 };
 export const openApiSecurityFor = (auth: AuthMode) => securityByAuth[auth];
 

@@ -14,6 +14,7 @@ import {
   quotaGrantSchema,
 } from "../schemas/partner.schemas";
 import { planListSchema } from "../schemas/plan.schemas";
+import { portalKeyUsageSchema, upgradeRequestListSchema, upgradeRequestSchema } from "../schemas/portal.schemas";
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -35,6 +36,9 @@ const namedResponseSchemas: ReadonlyArray<readonly [z.ZodType, string]> = [
   [partnerWithKeySchema, "PartnerWithKey"],
   [partnerUsageSchema, "PartnerUsage"],
   [quotaGrantSchema, "QuotaGrant"],
+  [portalKeyUsageSchema, "PortalKeyUsage"],
+  [upgradeRequestSchema, "UpgradeRequest"],
+  [upgradeRequestListSchema, "UpgradeRequestList"],
   [adminUserSummarySchema, "AdminUserSummary"],
   [adminUserSchema, "AdminUser"],
   [adminUserPageSchema, "AdminUserPage"],

@@ -2,10 +2,12 @@ import type * as z from "zod";
 import { adminMetricsRoutes } from "./admin-metrics.routes";
 import { adminPartnerRoutes } from "./admin-partners.routes";
 import { adminPlanRoutes } from "./admin-plans.routes";
+import { adminUpgradeRequestRoutes } from "./admin-upgrade-requests.routes";
 import { adminUserRoutes } from "./admin-users.routes";
 import { linkOperations, type LinkOperation } from "./link.routes";
 import { meRoutes, myLinkRoutes } from "./me.routes";
 import { partnerLinkRoutes, partnerRoutes } from "./partner.routes";
+import { portalRoutes } from "./portal.routes";
 import { publicRoutes } from "./public.routes";
 
 /** Every route of the API: the list SST, the emulator, OpenAPI and the client loop over. */
@@ -17,6 +19,8 @@ export const routes = [
   ...adminPartnerRoutes,
   ...adminUserRoutes,
   ...adminMetricsRoutes,
+  ...portalRoutes,
+  ...adminUpgradeRequestRoutes,
 ] as const;
 
 type Routes = (typeof routes)[number];

@@ -44,7 +44,7 @@ describe("route list invariants", () => {
   });
 
   it("documents on every route what the gateway answers for its auth mode, and 503 beside 500", () => {
-    const gateway = { public: [], user: [401, 403], admin: [401, 403], partner: [403, 429] };
+    const gateway = { public: [], user: [401, 403], admin: [401, 403], partner: [403, 429], partnerAccount: [401, 403] };
     for (const route of allRoutes) {
       for (const status of [...gateway[route.auth], 503]) expect(route.errors, route.name).toContain(status);
       expect([...route.errors].sort((a, b) => a - b), route.name).toEqual(route.errors);
@@ -57,6 +57,8 @@ describe("route list invariants", () => {
       if (route.auth === "user") expect(first, route.name).toBe("/me");
       if (route.auth === "admin") expect(first, route.name).toBe("/admin");
       if (route.auth === "partner") expect(first, route.name).toBe("/v1");
+      if (route.auth === "partnerAccount") expect(first, route.name).toBe("/portal");
+      // A public route may live under /portal (sign-up), never under another mode's prefix.
       if (route.auth === "public") expect(["/me", "/admin", "/v1"], route.name).not.toContain(first);
     }
   });
@@ -80,7 +82,7 @@ describe("route list invariants", () => {
 
   it("declares the error body's statuses per auth mode", () => {
     for (const route of allRoutes) {
-      if (route.auth === "user" || route.auth === "admin") expect(route.errors, route.name).toEqual(expect.arrayContaining([401, 403]));
+      if (route.auth === "user" || route.auth === "admin" || route.auth === "partnerAccount") expect(route.errors, route.name).toEqual(expect.arrayContaining([401, 403]));
       if (route.auth === "partner") expect(route.errors, route.name).toEqual(expect.arrayContaining([403, 429]));
       if (Object.keys(route.request.path.shape).length > 0 && route.name !== "redirect") expect(route.errors, route.name).toContain(404);
       // Anything that validates can answer 400.

@@ -11,6 +11,10 @@ export type PartnerItem = {
   planId: string;
   apiKeyId?: string;
   status: PartnerStatus;
+  /** The partner account (Cognito sub) that owns it, for self-service partners only. */
+  accountSub?: string;
+  /** Its pending upgrade request, if any: the one-at-a-time guard (upgrade-request.service.ts). */
+  pendingUpgradeRequestId?: string;
   createdAt: number;
   updatedAt: number;
 };

@@ -5,6 +5,7 @@ import { Conflict, NotFound, Validation } from "../errors";
 import { decodeCursor, encodeCursor, type PlainKey } from "../store/cursor";
 import { isConditionalCheckFailed } from "../store/dynamodb";
 import { modelsOf } from "../store/models";
+import { partnerIdOfAccount, putAccountPartner } from "./account-partner";
 import { createPartnerLookup } from "./partner-lookup";
 import { partnerFromItem, type PartnerItem } from "./partner.item";
 import { assertValidPartnerFields } from "./partner.rules";
@@ -50,6 +51,10 @@ export function createPartnerService(ctx: CoreContext) {
         createdAt: now,
         updatedAt: now,
       };
+      if (input.accountSub !== undefined) {
+        await putAccountPartner(ctx, { ...item, accountSub: input.accountSub });
+        return partnerFromItem(item);
+      }
       try {
         return toPartner(await model.create(item)); // refuses to overwrite: conditional put
       } catch (error) {
@@ -59,6 +64,13 @@ export function createPartnerService(ctx: CoreContext) {
     },
 
     get: lookup.get,
+
+    /** The partner of a partner account (account-partner.ts); NotFound, saying what to do, when it has none. */
+    async getByAccount(sub: string): Promise<Partner> {
+      const partnerId = await partnerIdOfAccount(ctx, sub);
+      if (!partnerId) throw new NotFound("This account has no partner yet: create it with POST /portal/partner.");
+      return lookup.get(partnerId);
+    },
 
     getByApiKeyId: lookup.getByApiKeyId,
     callerForApiKey: lookup.callerForApiKey,

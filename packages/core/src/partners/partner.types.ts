@@ -22,6 +22,8 @@ export interface CreatePartnerInput {
   apiKeyId?: string | null;
   /** Omitted: one is generated. */
   id?: string;
+  /** A self-service partner's account (Cognito sub): at most one partner per account (account-partner.ts). */
+  accountSub?: string;
 }
 
 export interface UpdatePartnerInput {

@@ -24,9 +24,10 @@ const fieldTypes = { string: String, number: Number, binary: Buffer } as const;
 const extraAttributes: Record<TableName, SchemaDefinition> = {
   Links: { targetUrl: String, custom: Boolean, permanent: Boolean, clicks: Number, updatedAt: Number },
   Owners: { linkCount: Number, linkLimit: Number, disabled: Boolean },
-  Partners: { name: String, contactEmail: String, planId: String, status: String, createdAt: Number, updatedAt: Number },
+  Partners: { name: String, contactEmail: String, planId: String, status: String, createdAt: Number, updatedAt: Number, accountSub: String, pendingUpgradeRequestId: String },
   Idempotency: { requestHash: String, response: String },
   Connections: { connectedAt: Number },
+  UpgradeRequests: { fromPlanId: String, planId: String, reason: String, decidedAt: Number },
 };
 
 /** Builds a dynamoose schema whose keys, indexes and TTL come from the table definition. */

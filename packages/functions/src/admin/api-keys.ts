@@ -7,7 +7,6 @@ import {
   UpdateApiKeyCommand,
   type APIGatewayClient,
 } from "@aws-sdk/client-api-gateway";
-import { logger } from "../observability/logger";
 
 /** The API Gateway key operations partner administration is made of. */
 export function createApiKeys(apiGateway: APIGatewayClient) {
@@ -45,16 +44,5 @@ export function createApiKeys(apiGateway: APIGatewayClient) {
 
 export type ApiKeys = ReturnType<typeof createApiKeys>;
 
-/**
- * Runs the undo steps of a failed multi-step change, newest first. An undo that fails is logged
- * (with what is left behind) and does not hide the original error.
- */
-export async function undo(steps: Array<{ what: string; run: () => Promise<void> }>): Promise<void> {
-  for (const step of [...steps].reverse()) {
-    try {
-      await step.run();
-    } catch (error) {
-      logger.error("undo step failed: left behind", { what: step.what, error: error instanceof Error ? error.message : String(error) });
-    }
-  }
-}
+// In a file of its own so a function that needs it (the sign-up) does not bundle the API Gateway SDK.
+export { undo } from "./undo";

@@ -35,6 +35,8 @@ function buildAdminServices(rt: Runtime) {
     plans: createPlanAdmin({ apiGateway: apiGateway, plans, stage, core: rt.core }),
     partners: createPartnerAdmin({ core: rt.core, keys, plans }),
     usage: createPartnerUsage({ core: rt.core, apiGateway: apiGateway, plans }),
+    /** The stage's plans as usage plans (lookups only; changes go through `plans`). */
+    planDirectory: plans,
   };
 }
 

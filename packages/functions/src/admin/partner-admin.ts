@@ -39,8 +39,12 @@ export function createPartnerAdmin(deps: PartnerAdminDeps) {
   }
 
   return {
-    /** Key → attach to the plan's usage plan → store the partner; any failure deletes the key. */
-    async create(body: CreatePartnerBody): Promise<PartnerWithKey> {
+    /**
+     * Key → attach to the plan's usage plan → store the partner; any failure deletes the key. With
+     * `accountSub` (self-service) the store is conditional on the account having no partner yet
+     * (core's account-partner.ts): the loser of a race gets Conflict and its key is deleted.
+     */
+    async create(body: CreatePartnerBody, owner: { accountSub?: string } = {}): Promise<PartnerWithKey> {
       const stagePlan = await plans.get(body.planId);
       const partnerId = newPartnerId();
       const key = await keys.create(partnerId);
@@ -48,7 +52,7 @@ export function createPartnerAdmin(deps: PartnerAdminDeps) {
         await keys.attach(stagePlan.usagePlanId, key.id);
         // Before the partner exists: once stored, nothing may fail and leave it without its key.
         await setPartnerLinkLimit(core, partnerId, stagePlan.plan);
-        const partner = await core.partners.create({ id: partnerId, name: body.name, contactEmail: body.contactEmail, planId: body.planId, apiKeyId: key.id });
+        const partner = await core.partners.create({ id: partnerId, name: body.name, contactEmail: body.contactEmail, planId: body.planId, apiKeyId: key.id, ...owner });
         return { partner: partnerView(partner), apiKey: key };
       } catch (error) {
         await undo([{ what: `API key ${key.id} of partner ${partnerId}`, run: () => keys.delete(key.id) }]);

@@ -2,7 +2,7 @@ import type { PartnerService } from "@linkgate/core";
 import { Forbidden } from "@linkgate/core";
 import { describe, expect, it } from "vitest";
 import { proxyEvent } from "../testing/proxy-event";
-import { adminCallerOf, partnerCallerOf, userCallerOf } from "./caller";
+import { adminCallerOf, partnerAccountCallerOf, partnerCallerOf, signedInUserOf, userCallerOf } from "./caller";
 import { Unauthorized } from "./edge-errors";
 
 const ann = { kind: "user" as const, sub: "sub-ann", username: "ann", email: "ann@example.test", groups: ["beta", "admins"] };
@@ -21,6 +21,15 @@ describe("callers from the gateway's identity", () => {
   it("re-checks the admins group", () => {
     expect(adminCallerOf(proxyEvent({ route: "listPlans", caller: ann })).username).toBe("ann");
     expect(() => adminCallerOf(proxyEvent({ route: "listPlans", caller: { ...ann, groups: ["beta"] } }))).toThrow(Forbidden);
+  });
+
+  it("re-checks the partners group on /portal routes, and keeps partner accounts off user and admin routes", () => {
+    const bea = { kind: "user" as const, sub: "sub-bea", username: "bea", groups: ["partners"] };
+    expect(partnerAccountCallerOf(proxyEvent({ route: "getMyPartner", caller: bea }))).toEqual({ ...bea, kind: "partnerAccount" });
+    expect(() => partnerAccountCallerOf(proxyEvent({ route: "getMyPartner", caller: ann }))).toThrow(/sign up with POST \/portal\/sign-up/);
+    expect(() => signedInUserOf(proxyEvent({ route: "getMe", caller: bea }))).toThrow(Forbidden);
+    expect(signedInUserOf(proxyEvent({ route: "getMe", caller: ann })).username).toBe("ann");
+    expect(() => adminCallerOf(proxyEvent({ route: "listPlans", caller: { ...bea, groups: ["partners", "admins"] } }))).toThrow(Forbidden);
   });
 
   it("needs an admitted API key on partner routes, and asks the partner service who holds it", async () => {

@@ -1,4 +1,4 @@
-import { Forbidden, ADMIN_GROUP, type PartnerCaller, type PartnerLookup, type UserCaller } from "@linkgate/core";
+import { Forbidden, ADMIN_GROUP, PARTNER_GROUP, type PartnerAccountCaller, type PartnerCaller, type PartnerLookup, type UserCaller } from "@linkgate/core";
 import type { APIGatewayProxyEvent } from "aws-lambda";
 import { Unauthorized } from "./edge-errors";
 
@@ -20,10 +20,24 @@ export function userCallerOf(event: APIGatewayProxyEvent): UserCaller {
   return email ? { kind: "user", sub, username, email, groups } : { kind: "user", sub, username, groups };
 }
 
+/** Defence in depth: the authorizer's policy keeps partner accounts out of /me/*; check again (a partner account is not a user). */
+export function signedInUserOf(event: APIGatewayProxyEvent): UserCaller {
+  const caller = userCallerOf(event);
+  if (caller.groups.includes(PARTNER_GROUP)) throw new Forbidden("This route is for user accounts; a partner account uses /portal.");
+  return caller;
+}
+
+/** Defence in depth: the authorizer's policy keeps everyone but the `partners` group out of /portal/*; check again. */
+export function partnerAccountCallerOf(event: APIGatewayProxyEvent): PartnerAccountCaller {
+  const { sub, username, email, groups } = userCallerOf(event);
+  if (!groups.includes(PARTNER_GROUP)) throw new Forbidden(`This route is for partner accounts (members of the '${PARTNER_GROUP}' group): sign up with POST /portal/sign-up.`);
+  return email ? { kind: "partnerAccount", sub, username, email, groups } : { kind: "partnerAccount", sub, username, groups };
+}
+
 /** Defence in depth: the authorizer's policy already keeps non-admins out of /admin/*; check again. */
 export function adminCallerOf(event: APIGatewayProxyEvent): UserCaller {
   const caller = userCallerOf(event);
-  if (!caller.groups.includes(ADMIN_GROUP)) throw new Forbidden(`This route is for members of the '${ADMIN_GROUP}' group.`);
+  if (!caller.groups.includes(ADMIN_GROUP) || caller.groups.includes(PARTNER_GROUP)) throw new Forbidden(`This route is for members of the '${ADMIN_GROUP}' group.`);
   return caller;
 }
 

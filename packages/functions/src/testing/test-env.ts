@@ -8,6 +8,8 @@ export interface FunctionsTestEnvInput {
   controlPlaneUrl: string;
   cognitoEndpoint: string;
   userPoolId: string;
+  /** The app client partner accounts sign up through; default: a placeholder (no suite signs up through it yet). */
+  userPoolClientId?: string;
   /** Prefix of this suite's tables (`uniqueTablePrefix`). */
   tablePrefix: string;
   /** One REST API id per suite keeps suites' usage plans apart on a shared control plane. */
@@ -33,6 +35,7 @@ export function createFunctionsTestEnv(input: FunctionsTestEnvInput): FunctionsC
     stage: input.stage ?? "test",
     apiName: input.apiName ?? `linkgate-${input.restApiId}`,
     userPoolId: input.userPoolId,
+    userPoolClientId: input.userPoolClientId ?? "test-client",
   };
   Object.assign(process.env, {
     AWS_REGION: "us-east-1",
