@@ -35,6 +35,28 @@ describe("ConfirmationCodeCapture", () => {
     }
   });
 
+  it("assembles boxes from byte chunks split inside multi-byte characters, and loses none of a run", () => {
+    const bytes = Buffer.from(deliveryBox("dan", "111111") + deliveryBox("eve", "222222"), "utf8");
+    const corner = bytes.indexOf(Buffer.from("╰", "utf8"));
+    for (const cut of [corner + 1, corner + 2, ...Array.from({ length: 40 }, (_, i) => 1 + i * 17)]) {
+      const capture = new ConfirmationCodeCapture();
+      capture.feedBytes(bytes.subarray(0, cut));
+      // The first box is complete as soon as its last byte is in.
+      if (cut > bytes.indexOf(Buffer.from("╯", "utf8")) + 3) expect(capture.latest("dan")).toBe("111111");
+      capture.feedBytes(bytes.subarray(cut));
+      expect(capture.all().map((c) => [c.username, c.code])).toEqual([["dan", "111111"], ["eve", "222222"]]);
+    }
+  });
+
+  it("strips a colour escape split across chunks", () => {
+    const text = deliveryBox("fay", "333333");
+    const escape = text.indexOf("\u001b[33m╰");
+    const capture = new ConfirmationCodeCapture();
+    capture.feed(text.slice(0, escape + 2));
+    capture.feed(text.slice(escape + 2));
+    expect(capture.latest("fay")).toBe("333333");
+  });
+
   it("returns the newest code per user and tells listeners", () => {
     const capture = new ConfirmationCodeCapture();
     const heard: string[] = [];

@@ -1,3 +1,5 @@
+import { StringDecoder } from "node:string_decoder";
+
 /** A confirmation code cognito-local "delivered" (it only prints them to its stdout). */
 export interface ConfirmationCode {
   readonly username: string;
@@ -24,9 +26,21 @@ export class ConfirmationCodeCapture implements ConfirmationCodes {
   private readonly codes: ConfirmationCode[] = [];
   private pending = "";
   private readonly listeners = new Set<(code: ConfirmationCode) => void>();
+  /*
+   * The box is drawn with multi-byte characters (╰ is three bytes), and a pipe's chunks split
+   * wherever they like: decoding each chunk alone turned a split ╰ into two replacement characters,
+   * so that box stayed open until the next one closed it, late, and the next box's code was lost.
+   */
+  private readonly decoder = new StringDecoder("utf8");
+
+  /** Raw output bytes, as a pipe delivers them. */
+  feedBytes(chunk: Uint8Array): void {
+    this.feed(this.decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
+  }
 
   feed(chunk: string): void {
-    this.pending += chunk.replace(ANSI_ESCAPE, "");
+    // Escapes are removed from the whole pending text: one may be split across chunks too.
+    this.pending = (this.pending + chunk).replace(ANSI_ESCAPE, "");
     let consumed = 0;
     for (const match of this.pending.matchAll(DELIVERY_BOX)) {
       consumed = (match.index ?? 0) + match[0].length;

@@ -78,7 +78,7 @@ export async function startLocalCognito(options: LocalCognitoOptions): Promise<L
       { cwd: workDir, env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: "1", DEBUG: "" } },
       true,
     );
-    proc.child.stdout?.on("data", (chunk: Buffer) => codes.feed(chunk.toString("utf8")));
+    proc.child.stdout?.on("data", (chunk: Buffer) => codes.feedBytes(chunk));
     try {
       await waitForOutput(proc, READY_MARKER, options.startTimeoutMs ?? 30_000, "The local Cognito");
       // Its files keep the pool; the ids file keeps which one is ours (a restart finds the same).
