@@ -13,7 +13,7 @@ async function partnerWithKey(prefix: string) {
 
 describe("partner self-service: sign-up to key, usage, rotation", () => {
   it("signs up, confirms, signs in, gets a free partner with a working key, and sees the call in its usage", async () => {
-    const account = await newPartnerAccount("portal", "emailed-code");
+    const account = await newPartnerAccount("portal");
     expect(account.signedUp).toMatchObject({ username: account.username, confirmed: false });
     expect((await failure(account.client.call("getMyPartner"))).status).toBe(404);
 

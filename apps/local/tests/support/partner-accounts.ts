@@ -1,4 +1,4 @@
-import { AdminConfirmSignUpCommand, ConfirmSignUpCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { ConfirmSignUpCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { latestConfirmationCode, readConfirmationCodes } from "@linkgate/emulator";
 import { randomBytes } from "node:crypto";
 import { cognitoClient, createAnonymousClient, signIn, clientWithToken, stack } from "./stack-clients";
@@ -6,30 +6,19 @@ import { cognitoClient, createAnonymousClient, signIn, clientWithToken, stack } 
 /**
  * A partner account as a visitor makes one: `POST /portal/sign-up`, the emailed code (the local
  * Cognito writes it to its codes file) to ConfirmSignUp, then a sign-in as the console does.
- * `confirm: "admin"` confirms with AdminConfirmSignUp instead, for the tests that are about what
- * comes after: the code capture was seen to record a code only when a later one came (see codeFor).
  */
-export async function newPartnerAccount(prefix: string, confirm: "emailed-code" | "admin" = "admin") {
+export async function newPartnerAccount(prefix: string) {
   const username = `${prefix}-${randomBytes(4).toString("hex")}`;
   const password = `Lg-${randomBytes(9).toString("base64url")}9a!`;
   const email = `${username}@partner.test`;
   const signedUp = await createAnonymousClient().call("signUpPartnerAccount", { body: { username, email, password } });
-  if (confirm === "admin") {
-    await cognitoClient().send(new AdminConfirmSignUpCommand({ UserPoolId: stack().cognito.userPoolId, Username: username }));
-  } else {
-    const code = await codeFor(stack().cognito.confirmationCodesFile, username);
-    await cognitoClient().send(new ConfirmSignUpCommand({ ClientId: stack().cognito.clientId, Username: username, ConfirmationCode: code }));
-  }
+  const code = await codeFor(stack().cognito.confirmationCodesFile, username);
+  await cognitoClient().send(new ConfirmSignUpCommand({ ClientId: stack().cognito.clientId, Username: username, ConfirmationCode: code }));
   const token = await signIn(username, password);
   return { username, password, email, signedUp, token, client: clientWithToken(token) };
 }
 
-/**
- * The emailed code, once the local Cognito has printed it; the error shows what was recorded instead.
- * In a run of many sign-ups a code was recorded only together with a later sign-up's (several
- * seconds on), whatever else the local Cognito logged meanwhile: the emulator's code capture
- * (confirmation-codes.ts) is the suspect, not this stack's code.
- */
+/** The emailed code, once the local Cognito has printed it; the error shows what was recorded instead. */
 async function codeFor(file: string, username: string): Promise<string> {
   for (const deadline = Date.now() + 15_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
     const code = latestConfirmationCode(file, username);
