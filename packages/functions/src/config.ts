@@ -87,10 +87,10 @@ export function readFunctionsConfig(source: ConfigSource = processConfigSource):
  */
 export function readLiveManagementEndpoint(source: ConfigSource = processConfigSource): string {
   const endpoint = source.link("Live")?.managementEndpoint;
-  if (typeof endpoint !== "string" || !/^(https?|wss?):\/\/[^/]/.test(endpoint)) {
+  if (typeof endpoint !== "string" || !/^https?:\/\/[^/]/.test(endpoint)) {
     throw new FunctionsConfigError('Linkgate functions are misconfigured: live API endpoint: set SST_RESOURCE_Live (link Live, field "managementEndpoint") to an http(s) URL.');
   }
-  return endpoint.replace(/^ws/, "http");
+  return endpoint;
 }
 
 /**

@@ -9,7 +9,12 @@ import { Unauthorized } from "./edge-errors";
 
 /** Authorizer context values arrive as strings; `groups` is comma-separated (see the authorizer's policy). */
 export function userCallerOf(event: APIGatewayProxyEvent): UserCaller {
-  const context = (event.requestContext?.authorizer ?? {}) as Record<string, unknown>;
+  return userCallerOfContext(event.requestContext?.authorizer);
+}
+
+/** The same from the authorizer's context alone, as every API type passes it (the live API's `$connect` too). */
+export function userCallerOfContext(authorizer: Record<string, unknown> | null | undefined): UserCaller {
+  const context = authorizer ?? {};
   const text = (key: string) => (typeof context[key] === "string" && context[key] !== "" ? (context[key] as string) : undefined);
   const sub = text("sub");
   const username = text("username");

@@ -1,5 +1,6 @@
-import { ADMIN_GROUP } from "@linkgate/contract/groups";
-import { userOwnerId } from "@linkgate/core/owner-id";
+import { isAdmin, ownerIdOf } from "@linkgate/core";
+import { userCallerOfContext } from "../edge/caller";
+import { Unauthorized } from "../edge/edge-errors";
 import { logger } from "../observability/logger";
 import { requestRuntime } from "../request-runtime";
 import type { WebSocketEvent, WebSocketResult } from "./websocket-event";
@@ -11,13 +12,15 @@ import type { WebSocketEvent, WebSocketResult } from "./websocket-event";
  */
 export async function openConnection(event: WebSocketEvent): Promise<WebSocketResult> {
   const { connectionId, connectedAt, authorizer } = event.requestContext;
-  const sub = authorizer?.sub;
-  if (typeof sub !== "string" || sub === "") {
+  let caller;
+  try {
+    caller = userCallerOfContext(authorizer);
+  } catch (error) {
+    if (!(error instanceof Unauthorized)) throw error;
     logger.warn("connection refused: no authorizer identity", { connectionId });
     return { statusCode: 401 };
   }
-  const groups = typeof authorizer?.groups === "string" ? authorizer.groups.split(",") : [];
-  await requestRuntime().core.connections.open({ connectionId, ownerId: userOwnerId(sub), admin: groups.includes(ADMIN_GROUP), connectedAt });
+  await requestRuntime().core.connections.open({ connectionId, ownerId: ownerIdOf(caller), admin: isAdmin(caller), connectedAt });
   return { statusCode: 200 };
 }
 
