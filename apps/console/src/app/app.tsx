@@ -16,7 +16,6 @@ import { ProfilePage } from "../pages/profile-page";
 import { RequireAdmin, RequireSignIn } from "./guards";
 import { Layout } from "./layout";
 import { LiveUrlProvider } from "../live/live-updates";
-import type { SocketLike } from "../live/live-socket";
 
 // Admin pages and the link detail (with its chart) load on demand: not in the initial bundle.
 const LinkDetailPage = lazy(() => import("../links/link-detail-page"));
@@ -67,14 +66,14 @@ export function createQueryClient(session: Session): QueryClient {
   });
 }
 
-export function App(props: { session: Session; provider: IdentityProvider; apiUrl: string; liveUrl?: string; createSocket?: (url: string) => SocketLike; client?: ApiClient; initialPath?: string }) {
+export function App(props: { session: Session; provider: IdentityProvider; apiUrl: string; liveUrl?: string; client?: ApiClient; initialPath?: string }) {
   const [queryClient] = useState(() => createQueryClient(props.session));
   const [router] = useState(() => (props.initialPath ? createMemoryRouter(routes, { initialEntries: [props.initialPath] }) : createBrowserRouter(routes)));
   return (
     <SessionProvider session={props.session} provider={props.provider}>
       <ApiProvider apiUrl={props.apiUrl} session={props.session} client={props.client}>
         <QueryClientProvider client={queryClient}>
-          <LiveUrlProvider url={props.liveUrl} {...(props.createSocket ? { createSocket: props.createSocket } : {})}>
+          <LiveUrlProvider url={props.liveUrl}>
             <RouterProvider router={router} />
           </LiveUrlProvider>
         </QueryClientProvider>

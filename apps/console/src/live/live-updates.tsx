@@ -2,18 +2,18 @@ import { useQueryClient } from "@tanstack/react-query";
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { useSessionContext } from "../auth/session-context";
 import { createLiveMessageApplier } from "./apply-live-message";
-import { LiveSocket, type LiveStatus, type SocketLike } from "./live-socket";
+import { LiveSocket, type LiveStatus } from "./live-socket";
 
-const LiveUrlContext = createContext<{ url: string | undefined; createSocket?: (url: string) => SocketLike }>({ url: undefined });
+const LiveUrlContext = createContext<string | undefined>(undefined);
 
 /** The live API's URL for the signed-in pages; without one (a stack with no live API) pages just do not update live. */
-export function LiveUrlProvider(props: { url: string | undefined; createSocket?: (url: string) => SocketLike; children: ReactNode }) {
-  return <LiveUrlContext.Provider value={{ url: props.url, ...(props.createSocket ? { createSocket: props.createSocket } : {}) }}>{props.children}</LiveUrlContext.Provider>;
+export function LiveUrlProvider(props: { url: string | undefined; children: ReactNode }) {
+  return <LiveUrlContext.Provider value={props.url}>{props.children}</LiveUrlContext.Provider>;
 }
 
 /** Keeps one live connection while a signed-in page is open, and applies what it receives to the cached data. */
 export function useLiveUpdates(): LiveStatus | undefined {
-  const { url, createSocket } = useContext(LiveUrlContext);
+  const url = useContext(LiveUrlContext);
   const { session } = useSessionContext();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<LiveStatus | undefined>(undefined);
@@ -25,11 +25,10 @@ export function useLiveUpdates(): LiveStatus | undefined {
       accessToken: () => session.getAccessToken(),
       onMessage: createLiveMessageApplier(queryClient),
       onStatus: setStatus,
-      ...(createSocket ? { createSocket } : {}),
     });
     socket.start();
     return () => socket.stop();
-  }, [url, session, queryClient, createSocket]);
+  }, [url, session, queryClient]);
 
   return url ? status : undefined;
 }
