@@ -34,7 +34,7 @@ export interface LiveRouteShape {
 
 export interface LiveRouteSpec {
   /** The contract's function name; also SST's route name, so logical ids stay stable. */
-  name: string;
+  name: LiveRoute["name"];
   routeKey: string;
   /** SST handler string: `packages/functions/src/handlers/live-<route>.handler` (functions/src/entries.ts). */
   handler: string;
@@ -74,7 +74,7 @@ export function liveRouteFor(route: LiveRouteShape): LiveRouteSpec {
 export function liveRoutesFor(routes: readonly LiveRouteShape[]): LiveRouteSpec[] {
   const specs = routes.map(liveRouteFor);
   for (const [what, values] of [
-    ["function name", specs.map((spec) => spec.name)],
+    ["function name", specs.map((spec): string => spec.name)],
     ["route key", specs.map((spec) => spec.routeKey)],
   ] as const) {
     const repeated = values.find((value, index) => values.indexOf(value) !== index);

@@ -1,14 +1,15 @@
 import { LIVE_ROUTE_SELECTION_EXPRESSION, liveRoutes } from "@linkgate/contract/live";
 import type { EventSourceMappingDefinition, FunctionDefinition, WebSocketApiDefinition } from "@linkgate/emulator";
-import { streamViewTypeOf, tableDefinition } from "@linkgate/core/tables";
+import { streamViewTypeOf, tableDefinitions } from "@linkgate/core/tables";
 import { LINK_STREAM_ENTRY, LIVE_AUTHORIZER_ENTRY, liveHandlerEntryFor } from "@linkgate/functions/entries";
 import {
   FUNCTION_MEMORY_MB,
   FUNCTION_TIMEOUT_SECONDS,
-  LINK_STREAM_SUBSCRIBER_NAME,
   LIVE_AUTHORIZER_IDENTITY_SOURCE,
   LIVE_AUTHORIZER_NAME,
+  linkStreamSourceFor,
   linkStreamSubscription,
+  liveRoutesFor,
 } from "@linkgate/infra/mapping";
 
 export interface LocalLiveInput {
@@ -27,7 +28,9 @@ const settings = { memoryMb: FUNCTION_MEMORY_MB, timeoutSeconds: FUNCTION_TIMEOU
 /** The emulator's live API, from the contract's live routes through the mapping infra/live.ts deploys with. */
 export function buildLocalLiveDefinition(input: LocalLiveInput): WebSocketApiDefinition {
   const functions: Record<string, FunctionDefinition> = {};
-  for (const route of liveRoutes) {
+  // The same route decisions infra/live.ts deploys (which route has the authorizer, checked there).
+  const specs = liveRoutesFor(liveRoutes);
+  for (const route of specs) {
     const entry = liveHandlerEntryFor(route.name);
     functions[route.name] = { entry: entry.file, handler: entry.export, ...settings, environment: input.environment };
   }
@@ -38,16 +41,16 @@ export function buildLocalLiveDefinition(input: LocalLiveInput): WebSocketApiDef
     routeSelectionExpression: LIVE_ROUTE_SELECTION_EXPRESSION,
     functions,
     authorizers: { [LIVE_AUTHORIZER_NAME]: { type: "REQUEST", function: LIVE_AUTHORIZER_NAME, identitySource: [LIVE_AUTHORIZER_IDENTITY_SOURCE] } },
-    routes: liveRoutes.map((route) => ({ routeKey: route.routeKey, function: route.name, ...(route.authorized ? { authorizer: LIVE_AUTHORIZER_NAME } : {}) })),
+    routes: specs.map((route) => ({ routeKey: route.routeKey, function: route.name, ...(route.authorizer ? { authorizer: LIVE_AUTHORIZER_NAME } : {}) })),
   };
 }
 
 /** The Links stream's consumer and its event source mapping, with the settings SST deploys. */
 export function buildLinkStreamMapping(input: Pick<LocalLiveInput, "environment" | "linksTable">): { functions: Record<string, FunctionDefinition>; mapping: EventSourceMappingDefinition } {
-  const stream = tableDefinition("Links").stream;
-  if (!stream) throw new Error("The Links table has no stream in core's table definitions.");
+  // As infra/live.ts subscribes it: the source checked against core's definitions.
+  const source = linkStreamSourceFor(tableDefinitions);
   return {
-    functions: { [LINK_STREAM_SUBSCRIBER_NAME]: { entry: LINK_STREAM_ENTRY.file, handler: LINK_STREAM_ENTRY.export, ...settings, environment: input.environment } },
-    mapping: { function: LINK_STREAM_SUBSCRIBER_NAME, table: input.linksTable, streamViewType: streamViewTypeOf(stream), ...linkStreamSubscription },
+    functions: { [source.subscriberName]: { entry: LINK_STREAM_ENTRY.file, handler: LINK_STREAM_ENTRY.export, ...settings, environment: input.environment } },
+    mapping: { function: source.subscriberName, table: input.linksTable, streamViewType: streamViewTypeOf(source.stream), ...linkStreamSubscription },
   };
 }
