@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
-import { normaliseIp, splitUrl } from "../apigateway/gateway-server";
+import { normaliseIp, splitUrl } from "../apigateway/gateway-request";
 import { invokeSafely } from "../apigateway/invoke-safely";
 import type { ConnectionInfo } from "./connection";
 import { refuseHandshake } from "./error-frames";
