@@ -35,7 +35,7 @@ export async function handshake(ctx: GatewayContext, request: IncomingMessage, s
     return undefined;
   };
 
-  if (ctx.isClosing()) return refuse(503, { responseType: "DEFAULT_5XX", errorMessage: "Service Unavailable" });
+  if (ctx.isClosing()) return refuse(503, { responseType: "DEFAULT_5XX", errorMessage: "Internal server error" });
   if (path !== "/" && path !== `/${api.definition.stage}` && path !== `/${api.definition.stage}/`) {
     return refuse(403, { responseType: "MISSING_AUTHENTICATION_TOKEN", errorMessage: "Forbidden", error: "client" });
   }
