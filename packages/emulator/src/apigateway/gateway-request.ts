@@ -74,3 +74,16 @@ export function parseQuery(rawQuery: string): ParsedQuery {
 export function nameMap<T>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;
 }
+
+/** A request target as `[path, raw query]`; an empty path is `/`. Shared with the WebSocket handshake. */
+export function splitUrl(url: string): [string, string] {
+  const question = url.indexOf("?");
+  const path = question === -1 ? url : url.slice(0, question);
+  return [path === "" ? "/" : path, question === -1 ? "" : url.slice(question + 1)];
+}
+
+/** The client's address as API Gateway reports `sourceIp`: IPv4-mapped IPv6 as plain IPv4. */
+export function normaliseIp(address: string | undefined): string {
+  if (!address) return "127.0.0.1";
+  return address.startsWith("::ffff:") ? address.slice(7) : address;
+}

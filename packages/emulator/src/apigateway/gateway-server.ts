@@ -9,7 +9,7 @@ import { AuthorizerCache } from "./authorizer/cache";
 import { clfTime } from "./clf-time";
 import { compileStage, type CompiledStage } from "./compiled-stage";
 import type { ApiDefinition } from "./definition";
-import { newRequestIds, type GatewayRequest } from "./gateway-request";
+import { newRequestIds, normaliseIp, splitUrl, type GatewayRequest } from "./gateway-request";
 import { handleRequest } from "./handle-request";
 import { headersOverLimit, readBody } from "./limits";
 import { RouteMetrics, type MetricsSnapshot } from "./route-metrics";
@@ -188,15 +188,4 @@ function accessLogLine(req: IncomingMessage, requestId: string, epoch: number, p
     responseType: outcome.kind === "gateway" ? outcome.type : null,
     stage,
   };
-}
-
-export function splitUrl(url: string): [string, string] {
-  const question = url.indexOf("?");
-  const path = question === -1 ? url : url.slice(0, question);
-  return [path === "" ? "/" : path, question === -1 ? "" : url.slice(question + 1)];
-}
-
-export function normaliseIp(address: string | undefined): string {
-  if (!address) return "127.0.0.1";
-  return address.startsWith("::ffff:") ? address.slice(7) : address;
 }

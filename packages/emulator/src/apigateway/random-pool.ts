@@ -8,8 +8,8 @@ import { randomFillSync } from "node:crypto";
 const pool = Buffer.alloc(4096);
 let offset = pool.length;
 
-/** `size` fresh random bytes as text: `hex` or `base64`. */
-export function randomText(size: number, encoding: "hex" | "base64"): string {
+/** `size` fresh random bytes as text: `hex`, `base64` or `base64url` (unpadded). */
+export function randomText(size: number, encoding: "hex" | "base64" | "base64url"): string {
   if (offset + size > pool.length) {
     randomFillSync(pool);
     offset = 0;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { gatewayDataPoints } from "./gateway-data-points";
 import { MetricStore } from "./metric-store";
 import { MetricsRecorder } from "./metrics-recorder";
+import { webSocketDataPoints, type WebSocketEventOutcome } from "./websocket-data-points";
 
 const MINUTE = 60_000;
 const T0 = Date.UTC(2026, 0, 5, 12, 0, 0);
@@ -22,6 +23,25 @@ describe("MetricsRecorder", () => {
     expect(viaRecorder.snapshot()).toEqual(direct.snapshot());
     expect(countAt(viaRecorder, T0)).toBe(3);
     expect(countAt(viaRecorder, T0 + MINUTE)).toBe(2);
+  });
+
+  it("records WebSocket events of a shape seen before through its kept series, as the store's own record would", () => {
+    const viaRecorder = new MetricStore();
+    const recorder = new MetricsRecorder(viaRecorder);
+    const direct = new MetricStore();
+    const outcomes: WebSocketEventOutcome[] = [
+      { apiId: "ws", stage: "prod", kind: "CONNECT", connectCounted: true, integrationLatencyMs: 3, at: T0 },
+      { apiId: "ws", stage: "prod", kind: "CONNECT", connectCounted: true, error: "integration", integrationLatencyMs: 7, at: T0 + 1_000 },
+      { apiId: "ws", stage: "prod", kind: "MESSAGE", integrationLatencyMs: 2, at: T0 + 2_000 },
+      { apiId: "ws", stage: "prod", kind: "MESSAGE", error: "execution", integrationLatencyMs: 9, at: T0 + MINUTE },
+      { apiId: "ws", stage: "prod", kind: "OUTBOUND", at: T0 + 3_000 },
+      { apiId: "ws", stage: "prod", kind: "OUTBOUND", at: T0 + MINUTE },
+    ];
+    for (const outcome of outcomes) {
+      recorder.webSocketEvent(outcome);
+      for (const point of webSocketDataPoints(outcome)) direct.record(point);
+    }
+    expect(viaRecorder.snapshot()).toEqual(direct.snapshot());
   });
 
   it("loses nothing to pruning: series dropped by the retention are made again for the next request", () => {

@@ -1,8 +1,8 @@
 import { emfDataPoints } from "./emf";
-import { emitGatewayPoints, gatewayDataPoints, type GatewayRequestOutcome } from "./gateway-data-points";
+import { emitGatewayPoints, gatewayDataPoints, type GatewayPointSink as PointSink, type GatewayRequestOutcome } from "./gateway-data-points";
 import { lambdaDataPoints, type LambdaInvocationOutcome } from "./lambda-data-points";
 import type { DataPoint } from "./metric-model";
-import { webSocketDataPoints, type WebSocketEventOutcome } from "./websocket-data-points";
+import { emitWebSocketPoints, webSocketDataPoints, type WebSocketEventOutcome } from "./websocket-data-points";
 import type { MetricStore, SeriesHandle } from "./metric-store";
 
 /** Distinct (route, outcome shape) entries kept; past it the cache starts over (it is only a shortcut). */
@@ -26,12 +26,7 @@ export class MetricsRecorder {
   /** One answered request of a REST stage: AWS/ApiGateway. */
   gatewayRequest(outcome: GatewayRequestOutcome): void {
     const shape = `g\u0000${outcome.apiName}\u0000${outcome.stage}\u0000${outcome.resourcePath ?? ""}\u0000${outcome.httpMethod}\u0000${outcome.integrationLatencyMs === undefined ? 0 : 1}${outcome.detailedMetrics === false ? 0 : 1}`;
-    const handles = this.liveHandles(shape);
-    if (handles === undefined) return this.recordShaped(shape, gatewayDataPoints(outcome));
-    // A shape seen before: its series are known, so only the values are needed, in their order.
-    const at = outcome.at ?? Date.now();
-    let index = 0;
-    emitGatewayPoints(outcome, (_name, _dimensions, value) => handles[index++]!.add(value, at));
+    this.recordValues(shape, outcome, emitGatewayPoints, gatewayDataPoints);
   }
 
   /** One invocation attempt (or throttle) of a function: AWS/Lambda. */
@@ -43,7 +38,7 @@ export class MetricsRecorder {
   /** One event of a WebSocket API stage: AWS/ApiGateway (its few series looked up once per shape). */
   webSocketEvent(outcome: WebSocketEventOutcome): void {
     const shape = `w\u0000${outcome.apiId}\u0000${outcome.stage}\u0000${outcome.kind}\u0000${outcome.connectCounted ? 1 : 0}${outcome.integrationLatencyMs === undefined ? 0 : 1}`;
-    this.recordShaped(shape, webSocketDataPoints(outcome));
+    this.recordValues(shape, outcome, emitWebSocketPoints, webSocketDataPoints);
   }
 
   /** One line a function wrote to stdout: its EMF metrics, if it is EMF. Returns how many data points it held. */
@@ -51,6 +46,18 @@ export class MetricsRecorder {
     const points = emfDataPoints(line);
     for (const point of points) this.store.record(point);
     return points.length;
+  }
+
+  /**
+   * A shape seen before: its series are known, so only the values are emitted, in their order (no
+   * points or dimension objects built); a new shape goes through its data points once.
+   */
+  private recordValues<T extends { at?: number }>(shape: string, outcome: T, emit: (outcome: T, sink: PointSink) => void, dataPoints: (outcome: T) => DataPoint[]): void {
+    const handles = this.liveHandles(shape);
+    if (handles === undefined) return this.recordShaped(shape, dataPoints(outcome));
+    const at = outcome.at ?? Date.now();
+    let index = 0;
+    emit(outcome, (_name, _dimensions, value) => handles[index++]!.add(value, at));
   }
 
   /** The series of a shape seen before, unless pruning has dropped them since. */

@@ -1,3 +1,4 @@
+import type { GatewayPointSink } from "./gateway-data-points";
 import type { DataPoint } from "./metric-model";
 
 /**
@@ -18,15 +19,13 @@ export interface WebSocketEventOutcome {
 
 const NAMESPACE = "AWS/ApiGateway";
 
-export type WebSocketPointSink = (name: string, dimensions: Record<string, string>, value: number, unit: "Count" | "Milliseconds") => void;
-
 /**
  * The AWS/ApiGateway points of one event, in a fixed order per shape, by ApiId and by ApiId+Stage:
  * ConnectCount or MessageCount (MessageCount counts both directions, as documented), the three error
  * counts as 1 or 0 on client events (so their Average is a rate), IntegrationLatency when it ran.
  * Reading: the per-route dimensions need detailed metrics (off by default on AWS), so they are left out.
  */
-export function emitWebSocketPoints(outcome: WebSocketEventOutcome, emit: WebSocketPointSink): void {
+export function emitWebSocketPoints(outcome: WebSocketEventOutcome, emit: GatewayPointSink): void {
   const dimensionSets: Record<string, string>[] = [{ ApiId: outcome.apiId }, { ApiId: outcome.apiId, Stage: outcome.stage }];
   for (const dimensions of dimensionSets) {
     if (outcome.kind === "CONNECT" && outcome.connectCounted) emit("ConnectCount", dimensions, 1, "Count");

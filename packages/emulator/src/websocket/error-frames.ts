@@ -16,10 +16,11 @@ export function errorFrame(message: ErrorFrameMessage, connectionId: string, req
 /** A refused handshake: the HTTP status the client's WebSocket library reports ("Unexpected server response: 401"). */
 export function refuseHandshake(socket: Duplex, status: number, requestId: string): void {
   if (socket.destroyed) return;
-  const message = status === 401 ? "Unauthorized" : status === 403 ? "Forbidden" : status === 429 ? "Too Many Requests" : status >= 500 ? "Internal server error" : (STATUS_CODES[status] ?? "Error");
-  const body = JSON.stringify({ message });
+  const reason = STATUS_CODES[status] ?? "Error";
+  // 401, 403 and 429 say what their reason phrase says ("Unauthorized", "Forbidden", "Too Many Requests").
+  const body = JSON.stringify({ message: status >= 500 ? "Internal server error" : reason });
   socket.end(
-    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? "Error"}\r\n` +
+    `HTTP/1.1 ${status} ${reason}\r\n` +
       `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
       `x-amzn-RequestId: ${requestId}\r\nConnection: close\r\n\r\n${body}`,
   );

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
-import { normaliseIp, splitUrl } from "../apigateway/gateway-server";
+import { normaliseIp, splitUrl } from "../apigateway/gateway-request";
 import { invokeSafely } from "../apigateway/invoke-safely";
 import type { ConnectionInfo } from "./connection";
 import { refuseHandshake } from "./error-frames";
@@ -35,7 +35,7 @@ export async function handshake(ctx: GatewayContext, request: IncomingMessage, s
     return undefined;
   };
 
-  if (ctx.isClosing()) return refuse(503, { responseType: "DEFAULT_5XX", errorMessage: "Service Unavailable" });
+  if (ctx.isClosing()) return refuse(503, { responseType: "DEFAULT_5XX", errorMessage: "Internal server error" });
   if (path !== "/" && path !== `/${api.definition.stage}` && path !== `/${api.definition.stage}/`) {
     return refuse(403, { responseType: "MISSING_AUTHENTICATION_TOKEN", errorMessage: "Forbidden", error: "client" });
   }
@@ -56,18 +56,15 @@ export async function handshake(ctx: GatewayContext, request: IncomingMessage, s
     const result = await invokeSafely(ctx.invoker, route.function, connectEvent(api, info, parts, ids), WEBSOCKET_INTEGRATION_TIMEOUT_MS);
     integrationLatencyMs = Math.round(performance.now() - started);
     const timing = { integrationLatencyMs, connectCounted: true };
-    if (!result.ok) return refuse(502, { ...timing, responseType: "INTEGRATION_FAILURE", errorMessage: "Internal server error", error: "execution" });
-    const status = statusOf(result.payload);
+    // A failed invocation and an unreadable statusCode are the same integration failure to the client.
+    const status = result.ok ? statusOf(result.payload) : undefined;
     if (status === undefined) return refuse(502, { ...timing, responseType: "INTEGRATION_FAILURE", errorMessage: "Internal server error", error: "execution" });
     if (status < 200 || status > 299) return refuse(status, { ...timing, error: "integration" });
   }
-  if (socket.destroyed) {
-    // The client gave up while $connect ran: 499, nginx's "client closed request", as no AWS status fits.
-    ctx.observer.event({ ...base, status: 499, connectCounted: true, ...(integrationLatencyMs !== undefined ? { integrationLatencyMs } : {}) });
-    return undefined;
-  }
-  ctx.observer.event({ ...base, status: 200, connectCounted: true, ...(integrationLatencyMs !== undefined ? { integrationLatencyMs } : {}) });
-  return info;
+  // The client gave up while $connect ran: 499, nginx's "client closed request", as no AWS status fits.
+  const accepted = !socket.destroyed;
+  ctx.observer.event({ ...base, status: accepted ? 200 : 499, connectCounted: true, ...(integrationLatencyMs !== undefined ? { integrationLatencyMs } : {}) });
+  return accepted ? info : undefined;
 }
 
 /** The `$connect` response's statusCode; none at all reads as 200 (the connection is accepted). */

@@ -6,5 +6,6 @@ import { randomText } from "../apigateway/random-pool";
  * never `+` or `/`), so a connection id can stand in the `@connections/{id}` path as it is.
  */
 export function newWebSocketId(): string {
-  return randomText(11, "base64").replace(/\+/g, "-").replace(/\//g, "_");
+  // 11 bytes are 15 base64 characters and one "=" of padding, which base64url leaves off.
+  return `${randomText(11, "base64url")}=`;
 }

@@ -14,15 +14,8 @@ export function createObserver(api: CompiledWebSocketApi, onAccessLog: AccessLog
   const { apiId, stage } = api.definition;
   return {
     event(record) {
-      recorder?.webSocketEvent({
-        apiId,
-        stage,
-        kind: record.eventType,
-        at: record.requestTimeEpoch,
-        ...(record.connectCounted ? { connectCounted: true } : {}),
-        ...(record.error ? { error: record.error } : {}),
-        ...(record.integrationLatencyMs !== undefined ? { integrationLatencyMs: record.integrationLatencyMs } : {}),
-      });
+      const { eventType: kind, requestTimeEpoch: at, connectCounted, error, integrationLatencyMs } = record;
+      recorder?.webSocketEvent({ apiId, stage, kind, at, connectCounted, error, integrationLatencyMs });
       if (!onAccessLog) return;
       try {
         onAccessLog(JSON.stringify(accessLogLine(record, stage)));

@@ -62,7 +62,7 @@ export function connectEvent(api: CompiledWebSocketApi, connection: ConnectionIn
     ...parts,
     requestContext: requestContext(api, connection, "CONNECT", "$connect", ids),
     isBase64Encoded: false,
-    ...(api.definition.stageVariables ? { stageVariables: api.definition.stageVariables } : {}),
+    ...stageVariablesOf(api),
   };
 }
 
@@ -71,7 +71,7 @@ export function messageEvent(api: CompiledWebSocketApi, connection: ConnectionIn
     requestContext: { ...requestContext(api, connection, "MESSAGE", routeKey, ids), messageId },
     body: isBinary ? data.toString("base64") : data.toString("utf8"),
     isBase64Encoded: isBinary,
-    ...(api.definition.stageVariables ? { stageVariables: api.definition.stageVariables } : {}),
+    ...stageVariablesOf(api),
   };
 }
 
@@ -83,8 +83,13 @@ export function disconnectEvent(api: CompiledWebSocketApi, connection: Connectio
     multiValueHeaders: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, [value]])),
     requestContext: { ...requestContext(api, connection, "DISCONNECT", "$disconnect", ids), disconnectStatusCode: code, disconnectReason: reason },
     isBase64Encoded: false,
-    ...(api.definition.stageVariables ? { stageVariables: api.definition.stageVariables } : {}),
+    ...stageVariablesOf(api),
   };
+}
+
+/** Proxy events carry `stageVariables` only when the stage has some. */
+function stageVariablesOf(api: CompiledWebSocketApi): { stageVariables?: Record<string, string> } {
+  return api.definition.stageVariables ? { stageVariables: api.definition.stageVariables } : {};
 }
 
 /** The REQUEST authorizer's input (apigateway-websocket-api-lambda-auth): methodArn ends with `$connect`. */
