@@ -16,10 +16,13 @@ export class EventSourceMappingError extends Error {
   }
 }
 
-const KNOWN_FIELDS = new Set<string>([
-  "function", "table", "streamViewType", "startingPosition", "batchSize", "maximumBatchingWindowSeconds",
-  "bisectBatchOnFunctionError", "maximumRetryAttempts", "maximumRecordAgeSeconds", "functionResponseTypes", "filterCriteria",
-]);
+/** Typed against the definition, so a parameter added there cannot be refused here as unknown. */
+const KNOWN_FIELDS = new Set<string>(
+  Object.keys({
+    function: true, table: true, streamViewType: true, startingPosition: true, batchSize: true, maximumBatchingWindowSeconds: true,
+    bisectBatchOnFunctionError: true, maximumRetryAttempts: true, maximumRecordAgeSeconds: true, functionResponseTypes: true, filterCriteria: true,
+  } satisfies Record<keyof EventSourceMappingDefinition, true>),
+);
 /** DynamoDB's rule for table names (CreateTable). */
 const TABLE_NAME = /^[a-zA-Z0-9_.-]{3,255}$/;
 
