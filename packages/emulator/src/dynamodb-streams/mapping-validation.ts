@@ -35,7 +35,7 @@ export function resolveMapping(input: unknown, knownFunctions?: readonly string[
     throw new EventSourceMappingError("mapping", `An event source mapping must be an object, got ${describe(input)}.`);
   }
   const mapping = input as Record<string, unknown>;
-  const where = `Event source mapping (function ${describe(mapping.function)}, table ${describe(mapping.table)})`;
+  const where = mappingLabel(mapping);
   const fail = (field: string, rule: string): never => {
     throw new EventSourceMappingError(field, `${where}: ${field} ${rule}, got ${describe(mapping[field])}.`);
   };
@@ -78,6 +78,11 @@ export function resolveMapping(input: unknown, knownFunctions?: readonly string[
     reportBatchItemFailures: (responseTypes as unknown[]).includes("ReportBatchItemFailures"),
     ...(filter ? { filter } : {}),
   };
+}
+
+/** How every error about a mapping names it: `Event source mapping (function "f", table "t")`. */
+export function mappingLabel(mapping: { function?: unknown; table?: unknown }): string {
+  return `Event source mapping (function ${describe(mapping.function)}, table ${describe(mapping.table)})`;
 }
 
 function describe(value: unknown): string {
