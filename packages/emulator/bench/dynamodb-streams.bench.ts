@@ -19,13 +19,14 @@ import { fileURLToPath } from "node:url";
 import { startDynamoDbLocal } from "../src/dynamodb/dynamodb-local";
 import { DEFAULT_POLL_INTERVAL_MS, startStreamPollers, type DynamoDBStreamEvent } from "../src/dynamodb-streams";
 import { createLambdaRuntime, type LambdaInvoker } from "../src/lambda";
+import { LOCAL_AWS_ENV } from "../src/testing/local-aws-env";
 
 const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
 const LATENCY_SAMPLES = 60;
 const THROUGHPUT_RECORDS = 4_000;
 const WRITERS = 4;
 const TABLE = "bench";
-const config = { region: "us-east-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } };
+const config = { region: LOCAL_AWS_ENV.AWS_REGION, credentials: { accessKeyId: LOCAL_AWS_ENV.AWS_ACCESS_KEY_ID, secretAccessKey: LOCAL_AWS_ENV.AWS_SECRET_ACCESS_KEY } };
 
 /** Resolves a waiter per key when its record arrives, on whichever side is measured. */
 class Arrivals {

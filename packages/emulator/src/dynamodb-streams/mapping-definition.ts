@@ -39,23 +39,15 @@ export type StartingPosition = (typeof STARTING_POSITIONS)[number];
 export const FUNCTION_RESPONSE_TYPES = ["ReportBatchItemFailures"] as const;
 export type FunctionResponseType = (typeof FUNCTION_RESPONSE_TYPES)[number];
 
-/** A mapping with every default filled in: what the poller runs. */
-export interface ResolvedMapping {
-  function: string;
-  table: string;
-  streamViewType: StreamViewType;
-  startingPosition: StartingPosition;
-  batchSize: number;
-  maximumBatchingWindowSeconds: number;
-  bisectBatchOnFunctionError: boolean;
-  /** -1: no limit. */
-  maximumRetryAttempts: number;
-  /** -1: no limit. */
-  maximumRecordAgeSeconds: number;
+/**
+ * A mapping with every default filled in: what the poller runs. Derived from the definition so the
+ * two cannot drift; the response types become one flag and the filter criteria a compiled filter.
+ */
+export type ResolvedMapping = Required<Omit<EventSourceMappingDefinition, "functionResponseTypes" | "filterCriteria">> & {
   reportBatchItemFailures: boolean;
   /** Present with filterCriteria: whether a record goes to the function (the others are dropped). */
   filter?: RecordFilter;
-}
+};
 
 export const MAPPING_DEFAULTS = {
   startingPosition: "LATEST",

@@ -16,10 +16,13 @@ export class EventSourceMappingError extends Error {
   }
 }
 
-const KNOWN_FIELDS = new Set<string>([
-  "function", "table", "streamViewType", "startingPosition", "batchSize", "maximumBatchingWindowSeconds",
-  "bisectBatchOnFunctionError", "maximumRetryAttempts", "maximumRecordAgeSeconds", "functionResponseTypes", "filterCriteria",
-]);
+/** Typed against the definition, so a parameter added there cannot be refused here as unknown. */
+const KNOWN_FIELDS = new Set<string>(
+  Object.keys({
+    function: true, table: true, streamViewType: true, startingPosition: true, batchSize: true, maximumBatchingWindowSeconds: true,
+    bisectBatchOnFunctionError: true, maximumRetryAttempts: true, maximumRecordAgeSeconds: true, functionResponseTypes: true, filterCriteria: true,
+  } satisfies Record<keyof EventSourceMappingDefinition, true>),
+);
 /** DynamoDB's rule for table names (CreateTable). */
 const TABLE_NAME = /^[a-zA-Z0-9_.-]{3,255}$/;
 
@@ -32,7 +35,7 @@ export function resolveMapping(input: unknown, knownFunctions?: readonly string[
     throw new EventSourceMappingError("mapping", `An event source mapping must be an object, got ${describe(input)}.`);
   }
   const mapping = input as Record<string, unknown>;
-  const where = `Event source mapping (function ${describe(mapping.function)}, table ${describe(mapping.table)})`;
+  const where = mappingLabel(mapping);
   const fail = (field: string, rule: string): never => {
     throw new EventSourceMappingError(field, `${where}: ${field} ${rule}, got ${describe(mapping[field])}.`);
   };
@@ -75,6 +78,11 @@ export function resolveMapping(input: unknown, knownFunctions?: readonly string[
     reportBatchItemFailures: (responseTypes as unknown[]).includes("ReportBatchItemFailures"),
     ...(filter ? { filter } : {}),
   };
+}
+
+/** How every error about a mapping names it: `Event source mapping (function "f", table "t")`. */
+export function mappingLabel(mapping: { function?: unknown; table?: unknown }): string {
+  return `Event source mapping (function ${describe(mapping.function)}, table ${describe(mapping.table)})`;
 }
 
 function describe(value: unknown): string {

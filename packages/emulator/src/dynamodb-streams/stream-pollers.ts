@@ -52,7 +52,7 @@ export async function startStreamPollers(options: StreamPollersOptions): Promise
   const streams = new DynamoDBStreamsClient(client);
   const wakeup = new Wakeup();
   const abort = new AbortController();
-  const warn = (message: string, error: unknown) => logger({ level: "WARN", message, error: error instanceof Error ? error.message : String(error) });
+  const warn = (message: string, error: unknown) => logger({ level: "WARN", message, error: errorText(error) });
   const pollers: MappingPoller[] = [];
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -101,6 +101,8 @@ export async function startStreamPollers(options: StreamPollersOptions): Promise
   };
 }
 
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /** A discarded batch goes to the log (one structured line) and to onFailure, as to a destination. */
 function reporter(mapping: ResolvedMapping, streamArn: string, options: StreamPollersOptions, logger: RuntimeLogger) {
   const functionArn = `arn:aws:lambda:${options.region}:${options.accountId ?? DEFAULT_ACCOUNT_ID}:function:${mapping.function}`;
@@ -116,7 +118,7 @@ function reporter(mapping: ResolvedMapping, streamArn: string, options: StreamPo
     try {
       options.onFailure?.(record);
     } catch (error) {
-      logger({ level: "WARN", message: "onFailure threw", functionName: mapping.function, error: error instanceof Error ? error.message : String(error) });
+      logger({ level: "WARN", message: "onFailure threw", functionName: mapping.function, error: errorText(error) });
     }
   };
 }

@@ -1,6 +1,6 @@
 import { DescribeTableCommand, ResourceNotFoundException, UpdateTableCommand, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import type { ResolvedMapping } from "./mapping-definition";
-import { EventSourceMappingError } from "./mapping-validation";
+import { EventSourceMappingError, mappingLabel } from "./mapping-validation";
 
 /**
  * The ARN of the mapping's table stream, enabling the stream with the mapping's view type when the
@@ -8,7 +8,7 @@ import { EventSourceMappingError } from "./mapping-validation";
  * shaped differently from what the mapping says.
  */
 export async function ensureTableStream(dynamodb: DynamoDBClient, mapping: ResolvedMapping, signal: AbortSignal): Promise<string> {
-  const where = `Event source mapping (function "${mapping.function}", table "${mapping.table}")`;
+  const where = mappingLabel(mapping);
   let table;
   try {
     table = (await dynamodb.send(new DescribeTableCommand({ TableName: mapping.table }), { abortSignal: signal })).Table;

@@ -1,5 +1,4 @@
-import { DeleteItemCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
-import { DescribeTableCommand } from "@aws-sdk/client-dynamodb";
+import { DeleteItemCommand, DescribeTableCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DynamoDBStreamEventRecord, StreamViewType } from "../../src/dynamodb-streams";
 import { createTable, invocations, putItem, REGION, startTestbed, startTestPollers, startTestRuntime, streamFunction, type Testbed } from "./support/streams-testbed";
@@ -49,6 +48,8 @@ describe("stream records as Lambda delivers them", () => {
           expect(images).toEqual(IMAGES[viewType][record.eventName]);
         }
         const image = records[0]?.dynamodb.NewImage ?? records[2]?.dynamodb.OldImage;
+        // Every view type but KEYS_ONLY has an image to check; the branch below must not be skipped by accident.
+        expect(image === undefined).toBe(viewType === "KEYS_ONLY");
         if (image) {
           // AttributeValue JSON as DynamoDB sends it: numbers as strings, binaries as base64.
           expect(image.b).toEqual({ B: Buffer.from("hi").toString("base64") });
