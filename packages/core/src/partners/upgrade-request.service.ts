@@ -1,6 +1,6 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import type { UpgradeRequest, UpgradeRequestStatus } from "@linkgate/contract";
+import { upgradeRequestStatuses, type UpgradeRequest, type UpgradeRequestStatus } from "@linkgate/contract";
 import { randomBytes } from "node:crypto";
 import type { CoreContext } from "../context";
 import { Conflict, NotFound } from "../errors";
@@ -99,7 +99,7 @@ export function createUpgradeRequestService(ctx: CoreContext) {
 
     /** Requests with a status (all of them when absent), newest first. */
     async list(status?: UpgradeRequestStatus): Promise<UpgradeRequest[]> {
-      const statuses: UpgradeRequestStatus[] = status ? [status] : ["pending", "approved", "refused"];
+      const statuses: readonly UpgradeRequestStatus[] = status ? [status] : upgradeRequestStatuses;
       const lists = await Promise.all(statuses.map((one) => query("byStatus", "status", one)));
       return lists.flat().sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     },
