@@ -64,7 +64,8 @@ export interface PermissionSpec {
 
 /**
  * The partner self-service functions (`/portal/*`): the same API Gateway calls as partner
- * administration (create, attach, disable, delete its key; GetUsage), and no Cognito at all.
+ * administration (create, attach, disable, delete its key; GetUsage), and no Cognito at all. The
+ * admin functions get these and Cognito's admin calls (adminPermissionsFor).
  */
 export function partnerAccountPermissionsFor(refs: { region: string; restApiId: string; stage: string }): PermissionSpec[] {
   return [{ actions: [...API_GATEWAY_ADMIN_ACTIONS], resources: apiGatewayAdminPaths(refs.restApiId, refs.stage).map((path) => apiGatewayArn(refs.region, path)) }];
@@ -90,11 +91,5 @@ export function signUpPermissionsFor(refs: { userPoolArn: string }): PermissionS
 
 /** The admin functions' permissions, from concrete ids (infra/api.ts resolves its Outputs first). */
 export function adminPermissionsFor(refs: { region: string; restApiId: string; stage: string; userPoolArn: string }): PermissionSpec[] {
-  return [
-    {
-      actions: [...API_GATEWAY_ADMIN_ACTIONS],
-      resources: apiGatewayAdminPaths(refs.restApiId, refs.stage).map((path) => apiGatewayArn(refs.region, path)),
-    },
-    { actions: [...COGNITO_ADMIN_ACTIONS], resources: [refs.userPoolArn] },
-  ];
+  return [...partnerAccountPermissionsFor(refs), { actions: [...COGNITO_ADMIN_ACTIONS], resources: [refs.userPoolArn] }];
 }

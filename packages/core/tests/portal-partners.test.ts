@@ -18,8 +18,10 @@ describe("self-service partners: one per account", () => {
   it("finds the account's partner at once, and NotFound (saying what to do) before it has one", async () => {
     const sub = `sub-${Date.now()}-a`;
     await expect(core.partners.getByAccount(sub)).rejects.toThrow(new NotFound("This account has no partner yet: create it with POST /portal/partner."));
+    await expect(core.partners.assertAccountHasNoPartner(sub)).resolves.toBeUndefined();
     const created = await core.partners.create(forAccount(sub));
     await expect(core.partners.getByAccount(sub)).resolves.toEqual(created);
+    await expect(core.partners.assertAccountHasNoPartner(sub)).rejects.toThrow(new Conflict("This account already has a partner: read it with GET /portal/partner."));
   });
 
   it("lets exactly one of many parallel creates for one account commit; the others are Conflict", async () => {

@@ -16,6 +16,9 @@ export function accountMarkerId(sub: string): string {
   return `account#${sub}`;
 }
 
+/** What an account that already has its partner is told, by the check and by the conditional write. */
+export const accountHasPartner = () => new Conflict("This account already has a partner: read it with GET /portal/partner.");
+
 export async function putAccountPartner(ctx: CoreContext, item: PartnerItem & { accountSub: string }): Promise<void> {
   try {
     await ctx.dynamodb.transactWriteItems({
@@ -32,7 +35,7 @@ export async function putAccountPartner(ctx: CoreContext, item: PartnerItem & { 
     });
   } catch (error) {
     const cancellation = cancellationOf(error);
-    if (cancellation?.codes[0] === "ConditionalCheckFailed") throw new Conflict("This account already has a partner: read it with GET /portal/partner.");
+    if (cancellation?.codes[0] === "ConditionalCheckFailed") throw accountHasPartner();
     if (cancellation?.codes[1] === "ConditionalCheckFailed") throw new Conflict(`A partner '${item.partnerId}' already exists.`);
     // Two creates racing for one account: one of them commits, the other is told to read it.
     if (cancellation?.codes.includes("TransactionConflict")) throw new Conflict("This account's partner is being created by another request: read it with GET /portal/partner.");

@@ -5,7 +5,7 @@ import { Conflict, NotFound, Validation } from "../errors";
 import { decodeCursor, encodeCursor, type PlainKey } from "../store/cursor";
 import { isConditionalCheckFailed } from "../store/dynamodb";
 import { modelsOf } from "../store/models";
-import { partnerIdOfAccount, putAccountPartner } from "./account-partner";
+import { accountHasPartner, partnerIdOfAccount, putAccountPartner } from "./account-partner";
 import { createPartnerLookup } from "./partner-lookup";
 import { partnerFromItem, type PartnerItem } from "./partner.item";
 import { assertValidPartnerFields } from "./partner.rules";
@@ -70,6 +70,14 @@ export function createPartnerService(ctx: CoreContext) {
       const partnerId = await partnerIdOfAccount(ctx, sub);
       if (!partnerId) throw new NotFound("This account has no partner yet: create it with POST /portal/partner.");
       return lookup.get(partnerId);
+    },
+
+    /**
+     * Conflict when the account already has its partner: one consistent read of its marker, so the
+     * functions need not create an API key only to have the conditional write refuse it.
+     */
+    async assertAccountHasNoPartner(sub: string): Promise<void> {
+      if ((await partnerIdOfAccount(ctx, sub)) !== undefined) throw accountHasPartner();
     },
 
     getByApiKeyId: lookup.getByApiKeyId,

@@ -1,5 +1,6 @@
+import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
-import type { UpgradeRequest, UpgradeRequestStatus } from "@linkgate/contract";
+import { upgradeRequestStatuses, type UpgradeRequest, type UpgradeRequestStatus } from "@linkgate/contract";
 import { randomBytes } from "node:crypto";
 import type { CoreContext } from "../context";
 import { Conflict, NotFound } from "../errors";
@@ -40,7 +41,7 @@ export function createUpgradeRequestService(ctx: CoreContext) {
 
   async function query(index: "byPartner" | "byStatus", field: string, value: string): Promise<UpgradeRequest[]> {
     const items: UpgradeRequest[] = [];
-    let start: Record<string, never> | undefined;
+    let start: Record<string, AttributeValue> | undefined;
     do {
       const page = await ctx.dynamodb.query({
         TableName: ctx.tables.UpgradeRequests,
@@ -52,9 +53,15 @@ export function createUpgradeRequestService(ctx: CoreContext) {
         ...(start ? { ExclusiveStartKey: start } : {}),
       });
       items.push(...(page.Items ?? []).map((item) => fromItem(unmarshall(item) as UpgradeRequestItem)));
-      start = page.LastEvaluatedKey as Record<string, never> | undefined;
+      start = page.LastEvaluatedKey;
     } while (start);
     return items;
+  }
+
+  async function get(requestId: string): Promise<UpgradeRequest> {
+    const found = await ctx.dynamodb.getItem({ TableName: ctx.tables.UpgradeRequests, Key: marshall({ requestId }), ConsistentRead: true });
+    if (!found.Item) throw new NotFound(`No upgrade request '${requestId}'.`);
+    return fromItem(unmarshall(found.Item) as UpgradeRequestItem);
   }
 
   return {
@@ -85,25 +92,21 @@ export function createUpgradeRequestService(ctx: CoreContext) {
       return fromItem(item);
     },
 
-    async get(requestId: string): Promise<UpgradeRequest> {
-      const found = await ctx.dynamodb.getItem({ TableName: ctx.tables.UpgradeRequests, Key: marshall({ requestId }), ConsistentRead: true });
-      if (!found.Item) throw new NotFound(`No upgrade request '${requestId}'.`);
-      return fromItem(unmarshall(found.Item) as UpgradeRequestItem);
-    },
+    get,
 
     /** A partner's requests, newest first. */
     ofPartner: (partnerId: string) => query("byPartner", "partnerId", partnerId),
 
     /** Requests with a status (all of them when absent), newest first. */
     async list(status?: UpgradeRequestStatus): Promise<UpgradeRequest[]> {
-      const statuses: UpgradeRequestStatus[] = status ? [status] : ["pending", "approved", "refused"];
+      const statuses: readonly UpgradeRequestStatus[] = status ? [status] : upgradeRequestStatuses;
       const lists = await Promise.all(statuses.map((one) => query("byStatus", "status", one)));
       return lists.flat().sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     },
 
     /** Approves or refuses a pending request and frees the partner to ask again; Conflict once decided. */
     async decide(requestId: string, decision: { status: "approved" | "refused"; reason?: string }): Promise<UpgradeRequest> {
-      const current = await this.get(requestId);
+      const current = await get(requestId);
       const decidedAt = ctx.config.now().getTime();
       const reason = decision.reason !== undefined ? { ":reason": decision.reason } : {};
       try {

@@ -43,6 +43,3 @@ export function createApiKeys(apiGateway: APIGatewayClient) {
 }
 
 export type ApiKeys = ReturnType<typeof createApiKeys>;
-
-// In a file of its own so a function that needs it (the sign-up) does not bundle the API Gateway SDK.
-export { undo } from "./undo";

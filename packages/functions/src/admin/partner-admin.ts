@@ -2,10 +2,11 @@ import type { CreatePartnerBody, PartnerWithKey, UpdatePartnerBody } from "@link
 import type { Core, Partner } from "@linkgate/core";
 import { randomBytes } from "node:crypto";
 import { logger } from "../observability/logger";
-import { undo, type ApiKeys } from "./api-keys";
+import type { ApiKeys } from "./api-keys";
 import type { PlanDirectory } from "./plan-directory";
 import { setPartnerLinkLimit } from "./plan-link-limit";
 import { partnerView } from "./partner-view";
+import { undo } from "./undo";
 
 export interface PartnerAdminDeps {
   core: Core;

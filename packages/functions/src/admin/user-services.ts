@@ -9,7 +9,8 @@ const built = new WeakMap<Runtime, ReturnType<typeof createUserAdmin>>();
 
 /**
  * User administration bound to one runtime, built once per runtime: Cognito for the users, API
- * Gateway to flush the stage's authorizer cache. The only module that takes the Cognito SDK.
+ * Gateway to flush the stage's authorizer cache. The only admin module that takes the Cognito SDK
+ * (the portal's sign-up and account email have their own client, without API Gateway: portal/account-email.ts).
  */
 export function userAdmin(rt: Runtime) {
   let users = built.get(rt);

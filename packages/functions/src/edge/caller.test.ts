@@ -26,6 +26,7 @@ describe("callers from the gateway's identity", () => {
   it("re-checks the partners group on /portal routes, and keeps partner accounts off user and admin routes", () => {
     const bea = { kind: "user" as const, sub: "sub-bea", username: "bea", groups: ["partners"] };
     expect(partnerAccountCallerOf(proxyEvent({ route: "getMyPartner", caller: bea }))).toEqual({ ...bea, kind: "partnerAccount" });
+    expect(partnerAccountCallerOf(proxyEvent({ route: "getMyPartner", caller: { ...bea, email: "bea@partner.test" } }))).toStrictEqual({ ...bea, email: "bea@partner.test", kind: "partnerAccount" });
     expect(() => partnerAccountCallerOf(proxyEvent({ route: "getMyPartner", caller: ann }))).toThrow(/sign up with POST \/portal\/sign-up/);
     expect(() => signedInUserOf(proxyEvent({ route: "getMe", caller: bea }))).toThrow(Forbidden);
     expect(signedInUserOf(proxyEvent({ route: "getMe", caller: ann })).username).toBe("ann");

@@ -34,9 +34,9 @@ export function signedInUserOf(event: APIGatewayProxyEvent): UserCaller {
 
 /** Defence in depth: the authorizer's policy keeps everyone but the `partners` group out of /portal/*; check again. */
 export function partnerAccountCallerOf(event: APIGatewayProxyEvent): PartnerAccountCaller {
-  const { sub, username, email, groups } = userCallerOf(event);
-  if (!groups.includes(PARTNER_GROUP)) throw new Forbidden(`This route is for partner accounts (members of the '${PARTNER_GROUP}' group): sign up with POST /portal/sign-up.`);
-  return email ? { kind: "partnerAccount", sub, username, email, groups } : { kind: "partnerAccount", sub, username, groups };
+  const caller = userCallerOf(event);
+  if (!caller.groups.includes(PARTNER_GROUP)) throw new Forbidden(`This route is for partner accounts (members of the '${PARTNER_GROUP}' group): sign up with POST /portal/sign-up.`);
+  return { ...caller, kind: "partnerAccount" };
 }
 
 /** Defence in depth: the authorizer's policy already keeps non-admins out of /admin/*; check again. */

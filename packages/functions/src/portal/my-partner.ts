@@ -1,5 +1,5 @@
 import { defaultPlanId, type CreateMyPartnerBody, type DayRangeQuery, type PartnerWithKey, type PortalKeyUsage } from "@linkgate/contract";
-import { Conflict, NotFound, Validation, type Partner, type PartnerAccountCaller } from "@linkgate/core";
+import { NotFound, Validation, type Partner, type PartnerAccountCaller } from "@linkgate/core";
 import { adminServices } from "../admin/index";
 import { partnerView } from "../admin/partner-view";
 import type { Runtime } from "../runtime";
@@ -26,11 +26,7 @@ export function myPartner(rt: Runtime) {
      * function bundles the Cognito SDK: portal/account-email.ts).
      */
     async create(caller: PartnerAccountCaller, body: CreateMyPartnerBody, accountEmail: () => Promise<string | undefined>): Promise<PartnerWithKey> {
-      const existing = await rt.core.partners.getByAccount(caller.sub).catch((error: unknown) => {
-        if (error instanceof NotFound) return undefined;
-        throw error;
-      });
-      if (existing) throw new Conflict("This account already has a partner: read it with GET /portal/partner.");
+      await rt.core.partners.assertAccountHasNoPartner(caller.sub);
       const contactEmail = body?.contactEmail ?? caller.email ?? (await accountEmail());
       if (!contactEmail) throw Validation.field("contactEmail", "Your account has no email address: give contactEmail.");
       const name = body?.name ?? caller.username;
