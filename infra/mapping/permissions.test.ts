@@ -57,6 +57,6 @@ describe("the routes given extra read permissions", () => {
   it("are contract routes: the API metrics route reads CloudWatch, the partner's usage route reads usage plans", () => {
     for (const name of [...METRICS_READER_ROUTES, ...USAGE_READER_ROUTES]) expect(isRouteName(name), name).toBe(true);
     expect(METRICS_READER_ROUTES.map((name) => (isRouteName(name) ? routeByName(name).path : name))).toEqual(["/admin/metrics/api"]);
-    expect(USAGE_READER_ROUTES.map((name) => (isRouteName(name) ? routeByName(name).path : name))).toEqual(["/v1/usage"]);
+    expect(USAGE_READER_ROUTES.map((name) => (isRouteName(name) ? routeByName(name).path : name))).toEqual(["/v1/usage", "/portal/plans"]);
   });
 });

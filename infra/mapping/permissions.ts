@@ -34,8 +34,11 @@ export function apiGatewayAdminPaths(restApiId: string, stage: string): string[]
   return ["/usageplans", "/usageplans/*", "/apikeys", "/apikeys/*", stagePath, `${stagePath}/cache/authorizers`];
 }
 
-/** Partner routes that read their own usage (GetUsage on the partner's usage plan): read-only. */
-export const USAGE_READER_ROUTES: readonly string[] = ["getUsage"];
+/**
+ * Routes that only read usage plans: a partner's own usage (GetUsage on its plan) and the portal's
+ * public plan list (GetUsagePlans). Read-only.
+ */
+export const USAGE_READER_ROUTES: readonly string[] = ["getUsage", "listPortalPlans"];
 
 export function usageReaderPermissionsFor(refs: { region: string }): PermissionSpec[] {
   return [{ actions: ["apigateway:GET"], resources: ["/usageplans", "/usageplans/*"].map((path) => apiGatewayArn(refs.region, path)) }];

@@ -55,6 +55,17 @@ describe("partner self-service: sign-up to key, usage, rotation", () => {
 });
 
 describe("plan upgrades", () => {
+  it("lists the plans with their limits to anyone, signed in or not, custom plans included", async () => {
+    const admin = await adminClient();
+    const planId = uniqueId("listed");
+    await admin.call("createPlan", { body: { id: planId, name: planId, throttle: { rate: 3, burst: 6 }, quota: { limit: 7_000, period: "WEEK" }, linkLimit: 70 } });
+    const listed = await createAnonymousClient().call("listPortalPlans");
+    expect(listed.items.find((plan) => plan.id === "free")).toMatchObject({ throttle: { rate: 5, burst: 10 }, quota: { limit: 1_000, period: "MONTH" } });
+    expect(listed.items.find((plan) => plan.id === planId)).toMatchObject({ throttle: { rate: 3, burst: 6 }, quota: { limit: 7_000, period: "WEEK" }, linkLimit: 70 });
+    const limits = listed.items.map((plan) => plan.quota.limit);
+    expect(limits).toEqual([...limits].sort((a, b) => a - b));
+  });
+
   it("asks, one pending at a time; an admin approves and the new plan's throttle applies on the next call", async () => {
     const admin = await adminClient();
     const planId = uniqueId("slow");

@@ -67,6 +67,6 @@ describe("upgrade requests", () => {
 
   it("answers NotFound for an unknown request or partner", async () => {
     await expect(core.upgradeRequests.get("ur_nope")).rejects.toBeInstanceOf(NotFound);
-    await expect(core.upgradeRequests.open({ partnerId: "p_nope", fromPlanId: "free", planId: "pro" })).rejects.toBeInstanceOf(Conflict);
+    await expect(core.upgradeRequests.open({ partnerId: "p_nope", fromPlanId: "free", planId: "pro" })).rejects.toThrow(new NotFound("No partner 'p_nope'."));
   });
 });

@@ -28,8 +28,8 @@ const isPortalRoute = (name: string) => routeOf(name)?.auth === "partnerAccount"
 const isUserAdminRoute = (name: string) => routeOf(name)?.tags.includes("admin: users") === true;
 /** Cognito's SignUp for partner accounts, and the account's email for its new partner: the other routes that call Cognito. */
 const callsCognito = (name: string) => isUserAdminRoute(name) || name === "signUpPartnerAccount" || name === "createMyPartner";
-/** A partner reads its own usage from API Gateway's usage plans (GET /v1/usage). */
-const readsUsagePlans = (name: string) => isAdminRoute(name) || isPortalRoute(name) || name === "getUsage";
+/** A partner reads its own usage from API Gateway's usage plans (GET /v1/usage); the portal lists the plans (GET /portal/plans). */
+const readsUsagePlans = (name: string) => isAdminRoute(name) || isPortalRoute(name) || name === "getUsage" || name === "listPortalPlans";
 const runsNoDomain = (name: string) => name === "getHealth" || name === "getOpenApiDocument";
 /** The REST API's TOKEN authorizer and the live API's `$connect` authorizer: one file, two exports. */
 const isAuthorizer = (name: string) => name === "authorizer" || name === "liveAuthorizer";

@@ -1,6 +1,7 @@
 import { defineRoute } from "../route";
 import { dayRangeQuerySchema } from "../schemas/day-range";
 import { partnerSchema, partnerWithKeySchema } from "../schemas/partner.schemas";
+import { planListSchema } from "../schemas/plan.schemas";
 import {
   createMyPartnerBodySchema,
   createUpgradeRequestBodySchema,
@@ -30,6 +31,18 @@ export const signUpPartnerAccount = defineRoute({
   request: { body: portalSignUpBodySchema },
   responses: { 201: { description: "The account, and where its confirmation code went.", body: portalSignUpSchema } },
   errors: [400, 409, 500],
+});
+
+export const listPortalPlans = defineRoute({
+  name: "listPortalPlans",
+  method: "GET",
+  path: "/portal/plans",
+  auth: "public",
+  summary: "The plans a partner can be on, with their limits",
+  description: "Public: the developer portal shows them to visitors, and partners pick one to ask for. Custom plans admins add are listed too.",
+  tags,
+  responses: { 200: { description: "Every plan on this stage, smallest quota first.", body: planListSchema } },
+  errors: [500],
 });
 
 export const createMyPartner = defineRoute({
@@ -119,6 +132,7 @@ export const listMyUpgradeRequests = defineRoute({
 });
 
 export const portalRoutes = [
+  listPortalPlans,
   signUpPartnerAccount,
   createMyPartner,
   getMyPartner,

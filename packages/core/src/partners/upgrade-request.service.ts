@@ -77,6 +77,8 @@ export function createUpgradeRequestService(ctx: CoreContext) {
                 UpdateExpression: "SET pendingUpgradeRequestId = :id",
                 ConditionExpression: "attribute_exists(partnerId) AND attribute_not_exists(pendingUpgradeRequestId)",
                 ExpressionAttributeValues: marshall({ ":id": item.requestId }),
+                // Tells the two failures apart without another read: no item is an unknown partner.
+                ReturnValuesOnConditionCheckFailure: "ALL_OLD",
               },
             },
             { Put: { TableName: ctx.tables.UpgradeRequests, Item: marshall(item), ConditionExpression: "attribute_not_exists(requestId)" } },
@@ -84,6 +86,7 @@ export function createUpgradeRequestService(ctx: CoreContext) {
         });
       } catch (error) {
         const cancellation = cancellationOf(error);
+        if (cancellation?.codes[0] === "ConditionalCheckFailed" && !cancellation.items[0]) throw new NotFound(`No partner '${input.partnerId}'.`);
         if (cancellation?.codes[0] === "ConditionalCheckFailed" || cancellation?.codes.includes("TransactionConflict")) {
           throw new Conflict("You already have a pending upgrade request: wait for an admin to decide it (GET /portal/upgrade-requests).");
         }

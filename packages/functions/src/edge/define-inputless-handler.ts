@@ -10,7 +10,7 @@ import { successResponse, type SuccessResult } from "./success-response";
  * The contract's types do not carry that (parts are typed as any object), so the names are listed
  * here and `define-inputless-handler.test.ts` checks each against the contract's route.
  */
-export const INPUTLESS_PUBLIC_ROUTES = ["getHealth", "getOpenApiDocument"] as const satisfies readonly RouteName[];
+export const INPUTLESS_PUBLIC_ROUTES = ["getHealth", "getOpenApiDocument", "listPortalPlans"] as const satisfies readonly RouteName[];
 export type InputlessPublicRouteName = (typeof INPUTLESS_PUBLIC_ROUTES)[number];
 
 export interface InputlessHandlerContext {
@@ -20,7 +20,7 @@ export interface InputlessHandlerContext {
 }
 
 /**
- * The edge for a public route without input (GET /health, GET /openapi.json). For such a route,
+ * The edge for a public route without input (GET /health, GET /openapi.json, GET /portal/plans). For such a route,
  * parsing the event always succeeds with empty parts (every part's schema is an empty object, and
  * there is no body to read), and there is no caller to identify: so this edge does neither, and
  * the function bundles no route table, no zod and no core. Everything else is the same edge:
