@@ -1,6 +1,6 @@
 import { createApiClient } from "@linkgate/contract";
 import { expect, test } from "@playwright/test";
-import { checkPage, expectAccessible, screenshot, signIn } from "./helpers";
+import { checkPage, signIn } from "./helpers";
 import { readE2eState } from "./stack-env";
 
 const state = readE2eState();
@@ -87,24 +87,4 @@ test("the admin dashboard shows the API's traffic from CloudWatch, link and clic
   await expect(page.getByTestId("metric-throttled")).toHaveText(/^\d[\d,]*$/);
   await expect(page.getByTestId("metric-quota-exceeded")).toHaveText(/^\d[\d,]*$/);
   await checkPage(page, "admin-dashboard");
-});
-
-test("the developer portal renders the OpenAPI document and tries a call with a partner key", async ({ page }) => {
-  await signIn(page, state.consoleUrl, state.admin);
-  await page.getByRole("link", { name: "Developers" }).click();
-  await expect(page.getByRole("heading", { name: "Developer portal" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "GET /v1/links List your links, newest first" })).toBeVisible();
-  await expectAccessible(page, "admin-developers");
-  await page.getByRole("button", { name: /Authorize/ }).first().click();
-  await page.getByRole("textbox", { name: "Value:" }).fill(state.partner.apiKey);
-  await page.getByRole("button", { name: "Apply credentials" }).first().click();
-  await page.getByRole("button", { name: "Close" }).first().click();
-  await page.getByRole("button", { name: "GET /v1/links List your links, newest first" }).click();
-  const operation = page.locator(".opblock.is-open").filter({ hasText: "/v1/links" }).first();
-  await operation.getByRole("button", { name: "Try it out" }).click();
-  await operation.getByRole("button", { name: "Execute" }).click();
-  await expect(operation.locator(".live-responses-table tbody .response-col_status").first()).toHaveText(/200/);
-  // Again with an operation open, Try it out on and a live response shown: most of Swagger UI's markup.
-  await expectAccessible(page, "admin-developers-try-it-out");
-  await screenshot(page, "admin-developers");
 });

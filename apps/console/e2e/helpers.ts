@@ -5,12 +5,13 @@ import { fileURLToPath } from "node:url";
 
 const screenshotDir = fileURLToPath(new URL("./.artifacts/screenshots/", import.meta.url));
 
-export async function signIn(page: Page, consoleUrl: string, credentials: { username: string; password: string }): Promise<void> {
+/** Signs in on the sign-in page and waits for the account's home: a user's links, a partner account's portal. */
+export async function signIn(page: Page, consoleUrl: string, credentials: { username: string; password: string }, home = "My links"): Promise<void> {
   await page.goto(`${consoleUrl}/sign-in`);
   await page.getByLabel("Username", { exact: true }).fill(credentials.username);
   await page.getByLabel("Password", { exact: true }).fill(credentials.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "My links" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: home, level: 1 })).toBeVisible();
 }
 
 /** A full-page screenshot kept as a test artifact (e2e/.artifacts/screenshots/<name>.png). */

@@ -1,6 +1,7 @@
 // Facts shared by the API and the domain.
 export * from "./access-log-metrics";
 export * from "./groups";
+export * from "./gateway-errors";
 export * from "./live";
 export * from "./plans";
 export * from "./rules";

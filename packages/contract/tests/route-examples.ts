@@ -112,7 +112,7 @@ export const exampleResponses: { [N in RouteName]: CannedResponse } = {
   },
   signUpPartnerAccount: { status: 201, body: { username: "acme-dev", confirmed: false, codeDelivery: { destination: "d***@a***", medium: "EMAIL" } } },
   createMyPartner: { status: 201, body: aPartnerWithKey() },
-  getMyPartner: { status: 200, body: aPartner() },
+  getMyPartner: { status: 200, body: { ...aPartner(), keyId: "k1" } },
   rotateMyKey: { status: 201, body: aPartnerWithKey() },
   revokeMyKey: { status: 200, body: aPartner({ status: "revoked" }) },
   getMyKeyUsage: {

@@ -8,9 +8,9 @@ import { queryKeys } from "../api/query-keys";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { Field } from "../ui/field";
 import { QueryState } from "../ui/query-state";
-import { IssuedKey } from "./issued-key";
+import { IssuedKey } from "../ui/issued-key";
 import { PlanSelect } from "./plan-select";
-import { usageAgainstQuota } from "./usage-series";
+import { usageAgainstQuota } from "../charts/usage-series";
 
 const DayChart = lazy(() => import("../charts/day-chart"));
 const number = new Intl.NumberFormat();
@@ -74,7 +74,7 @@ export default function PartnerDetailPage() {
                 <dt>API key id</dt>
                 <dd>{data.apiKeyId ?? "none (revoked)"}</dd>
               </dl>
-              {issued ? <IssuedKey partnerName={data.name} apiKey={issued.apiKey.value} /> : null}
+              {issued ? <IssuedKey owner={`${data.name}'s`} apiKey={issued.apiKey.value} /> : null}
               <div className="row">
                 <button type="button" onClick={() => rotate.mutate()} disabled={rotate.isPending}>
                   {rotate.isPending ? "Rotating…" : "Rotate key"}

@@ -9,7 +9,7 @@ import { usePagedQuery } from "../ui/cursor-pager";
 import { ErrorPanel } from "../ui/error-panel";
 import { Field } from "../ui/field";
 import { ListTable, type Column } from "../ui/list-table";
-import { IssuedKey } from "./issued-key";
+import { IssuedKey } from "../ui/issued-key";
 import { PlanSelect } from "./plan-select";
 
 const columns: Column<Partner>[] = [
@@ -77,7 +77,7 @@ function CreatePartnerForm() {
       <button type="submit" disabled={mutation.isPending}>
         {mutation.isPending ? "Creating…" : "Create partner"}
       </button>
-      {issued ? <IssuedKey partnerName={issued.partner.name} apiKey={issued.apiKey.value} /> : null}
+      {issued ? <IssuedKey owner={`${issued.partner.name}'s`} apiKey={issued.apiKey.value} /> : null}
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { partialMatchKey } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
-import { isUserQuery, queryKeys } from "./query-keys";
+import { isOwnAccountQuery, queryKeys } from "./query-keys";
 
 // partialMatchKey is how invalidateQueries({ queryKey }) picks the queries it refreshes.
 describe("query keys", () => {
@@ -15,12 +15,30 @@ describe("query keys", () => {
       expect(partialMatchKey(detail, all)).toBe(false);
     }
     expect(partialMatchKey(queryKeys.partners.usage("p_1"), queryKeys.partners.detail("p_1"))).toBe(false);
+    expect(partialMatchKey(queryKeys.upgradeRequests.list("pending"), queryKeys.upgradeRequests.lists())).toBe(true);
   });
 
-  it("tells the queries of a user's own routes (a 403 there means the account lost access) from admin and public ones", () => {
-    const own = [queryKeys.profile(), queryKeys.links.list({ search: "", sort: "-createdAt" }), queryKeys.links.detail("a"), queryKeys.links.stats("a")];
-    const others = [queryKeys.plans(), queryKeys.partners.detail("p_1"), queryKeys.users.detail("ada"), queryKeys.dashboard(), queryKeys.adminMetrics(), queryKeys.openApiDocument()];
-    expect(own.map(isUserQuery)).toEqual(own.map(() => true));
-    expect(others.map(isUserQuery)).toEqual(others.map(() => false));
+  it("tells the queries of an account's own routes (a 403 there means the account lost access) from admin and public ones", () => {
+    const own = [
+      queryKeys.profile(),
+      queryKeys.links.list({ search: "", sort: "-createdAt" }),
+      queryKeys.links.detail("a"),
+      queryKeys.links.stats("a"),
+      queryKeys.portal.partner(),
+      queryKeys.portal.usage("k1"),
+      queryKeys.portal.upgradeRequests(),
+    ];
+    const others = [
+      queryKeys.plans(),
+      queryKeys.partners.detail("p_1"),
+      queryKeys.users.detail("ada"),
+      queryKeys.dashboard(),
+      queryKeys.adminMetrics(),
+      queryKeys.openApiDocument(),
+      queryKeys.publicPlans(),
+      queryKeys.upgradeRequests.list("pending"),
+    ];
+    expect(own.map(isOwnAccountQuery)).toEqual(own.map(() => true));
+    expect(others.map(isOwnAccountQuery)).toEqual(others.map(() => false));
   });
 });

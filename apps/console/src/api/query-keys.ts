@@ -1,4 +1,4 @@
-import type { AuthMode, LinkSortOrder } from "@linkgate/contract";
+import type { AuthMode, LinkSortOrder, UpgradeRequestStatus } from "@linkgate/contract";
 import type { QueryKey } from "@tanstack/react-query";
 
 /**
@@ -7,7 +7,7 @@ import type { QueryKey } from "@tanstack/react-query";
  *
  * Keys nest, and TanStack matches a key by prefix: invalidating `links.lists()` refreshes every
  * page and search of the list, not a link's detail. The first segment is the contract's auth mode
- * of the routes the query calls, so a key also says whose session it needs (see `isUserQuery`).
+ * of the routes the query calls, so a key also says whose session it needs (see `isOwnAccountQuery`).
  */
 
 /** A list's cursor as the API takes it: absent on the first page. */
@@ -20,6 +20,7 @@ const scope = <const Parts extends readonly unknown[]>(auth: AuthMode, ...parts:
 const linkLists = scope("user", "links", "list");
 const partnerLists = scope("admin", "partners", "list");
 const userLists = scope("admin", "users", "list");
+const upgradeRequestLists = scope("admin", "upgrade-requests", "list");
 
 export const queryKeys = {
   /** `GET /me`: the signed-in user, with links used of the limit (a create or delete changes it). */
@@ -49,9 +50,26 @@ export const queryKeys = {
   /** The API's traffic from CloudWatch, one key per range. */
   apiMetrics: (range: string) => scope("admin", "metrics", "api", range),
   openApiDocument: () => scope("public", "openapi"),
+  /** `GET /portal/plans`: every plan with its limits, for the public docs and the partner's upgrade picker. */
+  publicPlans: () => scope("public", "plans"),
+  /** A partner account's own partner, its key's usage and its upgrade requests (`/portal/*`). */
+  portal: {
+    all: () => scope("partnerAccount", "portal"),
+    partner: () => scope("partnerAccount", "portal", "partner"),
+    usage: (keyId: string) => scope("partnerAccount", "portal", "usage", keyId),
+    upgradeRequests: () => scope("partnerAccount", "portal", "upgrade-requests"),
+  },
+  /** Partners' upgrade requests, for admins, one key per status filter. */
+  upgradeRequests: {
+    lists: () => upgradeRequestLists,
+    list: (status: UpgradeRequestStatus | undefined) => [...upgradeRequestLists, { status }] as const,
+  },
 };
 
-/** Whether a query calls a signed-in user's own routes (`/me/*`), where a 403 can only be the gateway's deny. */
-export function isUserQuery(queryKey: QueryKey): boolean {
-  return queryKey[0] === ("user" satisfies AuthMode);
+/**
+ * Whether a query calls a signed-in account's own routes (a user's `/me/*`, a partner account's
+ * `/portal/*`), where a 403 can only be the gateway's deny: the account lost access (disabled).
+ */
+export function isOwnAccountQuery(queryKey: QueryKey): boolean {
+  return queryKey[0] === ("user" satisfies AuthMode) || queryKey[0] === ("partnerAccount" satisfies AuthMode);
 }

@@ -16,6 +16,7 @@ function setup() {
   const provider = new FakeIdentityProvider(() => Date.now());
   provider.addUser("ada", { password: "correct horse" });
   provider.addUser("root", { password: "admin pass", groups: ["admins"] });
+  provider.addUser("acme", { password: "partner pass", groups: ["partners"] });
   const storage = memoryStorage();
   const session = new Session({ provider, storage });
   return { provider, storage, session };
@@ -33,10 +34,16 @@ describe("Session", () => {
     expect(JSON.parse(storage.items.get(REFRESH_STORAGE_KEY) ?? "{}")).toMatchObject({ username: "root", refreshToken: "refresh-root-1" });
   });
 
-  it("a non-admin is not an admin", async () => {
+  it("a non-admin is not an admin, nor a partner account", async () => {
     const { session } = setup();
     await session.signIn("ada", "correct horse");
-    expect(session.getState()).toMatchObject({ status: "signedIn", isAdmin: false });
+    expect(session.getState()).toMatchObject({ status: "signedIn", isAdmin: false, isPartner: false });
+  });
+
+  it("knows a partner account by its group", async () => {
+    const { session } = setup();
+    await session.signIn("acme", "partner pass");
+    expect(session.getState()).toMatchObject({ status: "signedIn", isAdmin: false, isPartner: true });
   });
 
   it("refuses a wrong password with a message for people and stays signed out", async () => {

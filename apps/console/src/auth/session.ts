@@ -1,4 +1,4 @@
-import { ADMIN_GROUP } from "@linkgate/contract";
+import { ADMIN_GROUP, PARTNER_GROUP } from "@linkgate/contract";
 import { readAccessClaims, type AccessClaims } from "./jwt-claims";
 import { AuthError, type AuthTokens, type IdentityProvider, type SignInResult } from "./identity-provider";
 
@@ -6,7 +6,8 @@ export type SessionState =
   | { status: "restoring" }
   | { status: "signedOut"; reason?: string }
   | { status: "newPasswordRequired"; username: string }
-  | { status: "signedIn"; claims: AccessClaims; isAdmin: boolean };
+  /** `isPartner`: a partner account (group `partners`), whose pages are the portal's; the API refuses it `/me` and `/admin`. */
+  | { status: "signedIn"; claims: AccessClaims; isAdmin: boolean; isPartner: boolean };
 
 /** Where the refresh token survives a reload of the tab: sessionStorage only, never localStorage. */
 export const REFRESH_STORAGE_KEY = "linkgate.session";
@@ -137,7 +138,7 @@ export class Session {
     }
     const expiresAt = claims.expiresAt || this.now() + tokens.expiresIn * 1000;
     this.scheduleRefresh(expiresAt);
-    this.setState({ status: "signedIn", claims: { ...claims, expiresAt }, isAdmin: claims.groups.includes(ADMIN_GROUP) });
+    this.setState({ status: "signedIn", claims: { ...claims, expiresAt }, isAdmin: claims.groups.includes(ADMIN_GROUP), isPartner: claims.groups.includes(PARTNER_GROUP) });
   }
 
   private scheduleRefresh(expiresAt: number): void {

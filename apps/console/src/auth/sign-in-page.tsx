@@ -14,7 +14,7 @@ function useAfterSignIn() {
   const navigate = useNavigate();
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from;
-  return () => navigate(from && from !== "/sign-in" ? from : "/links", { replace: true });
+  return () => navigate(from && from !== "/sign-in" ? from : "/", { replace: true });
 }
 
 function SignInForm(props: { reason: string | undefined }) {

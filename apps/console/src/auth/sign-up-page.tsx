@@ -66,7 +66,8 @@ function DetailsForm(props: { onDone: (username: string, destination: string | u
   );
 }
 
-function ConfirmForm(props: { username: string; destination: string | undefined; onDone: () => void }) {
+/** The emailed code, for any account Cognito has just created (users here, partners on /developers/sign-up). */
+export function ConfirmForm(props: { username: string; destination: string | undefined; onDone: () => void }) {
   const { provider } = useSessionContext();
   const { error, busy, onSubmit } = useSubmit(async (form) => {
     await provider.confirmSignUp(props.username, String(form.get("code") ?? "").trim());

@@ -12,14 +12,15 @@ export function LiveUrlProvider(props: { url: string | undefined; children: Reac
 }
 
 /** Keeps one live connection while a signed-in page is open, and applies what it receives to the cached data. */
-export function useLiveUpdates(): LiveStatus | undefined {
+export function useLiveUpdates(options: { enabled: boolean } = { enabled: true }): LiveStatus | undefined {
   const url = useContext(LiveUrlContext);
   const { session } = useSessionContext();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<LiveStatus | undefined>(undefined);
 
+  const on = Boolean(url) && options.enabled;
   useEffect(() => {
-    if (!url) return undefined;
+    if (!url || !on) return undefined;
     const socket = new LiveSocket({
       url,
       accessToken: () => session.getAccessToken(),
@@ -28,9 +29,9 @@ export function useLiveUpdates(): LiveStatus | undefined {
     });
     socket.start();
     return () => socket.stop();
-  }, [url, session, queryClient]);
+  }, [url, on, session, queryClient]);
 
-  return url ? status : undefined;
+  return on ? status : undefined;
 }
 
 const LABELS: Record<LiveStatus, string> = { connecting: "Connecting…", open: "Live", closed: "Offline, reconnecting" };

@@ -1,10 +1,11 @@
 import { errorCodes, type ErrorCode, type ErrorIssue } from "../error-codes";
+import { partnerGatewayErrors } from "../gateway-errors";
 import { ApiError } from "./api-error";
 
 /** Gateway errors carry no `code`: derive one from the error type, else from the status. */
 function codeFor(status: number, gatewayErrorType: string | undefined): ErrorCode {
-  if (gatewayErrorType === "LimitExceededException") return "quota_exceeded";
-  if (gatewayErrorType === "TooManyRequestsException" || status === 429) return "throttled";
+  if (gatewayErrorType === partnerGatewayErrors.quotaExceeded.errorType) return "quota_exceeded";
+  if (gatewayErrorType === partnerGatewayErrors.throttled.errorType || status === 429) return "throttled";
   if (status === 400 || status === 413 || status === 415) return "validation_failed";
   if (status === 401) return "unauthorized";
   if (status === 403) return "forbidden";

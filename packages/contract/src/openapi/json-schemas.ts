@@ -14,7 +14,7 @@ import {
   quotaGrantSchema,
 } from "../schemas/partner.schemas";
 import { planListSchema } from "../schemas/plan.schemas";
-import { portalKeyUsageSchema, upgradeRequestListSchema, upgradeRequestSchema } from "../schemas/portal.schemas";
+import { myPartnerSchema, portalKeyUsageSchema, upgradeRequestListSchema, upgradeRequestSchema } from "../schemas/portal.schemas";
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -37,6 +37,7 @@ const namedResponseSchemas: ReadonlyArray<readonly [z.ZodType, string]> = [
   [partnerUsageSchema, "PartnerUsage"],
   [quotaGrantSchema, "QuotaGrant"],
   [portalKeyUsageSchema, "PortalKeyUsage"],
+  [myPartnerSchema, "MyPartner"],
   [upgradeRequestSchema, "UpgradeRequest"],
   [upgradeRequestListSchema, "UpgradeRequestList"],
   [adminUserSummarySchema, "AdminUserSummary"],

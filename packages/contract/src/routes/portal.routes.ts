@@ -6,6 +6,7 @@ import {
   createMyPartnerBodySchema,
   createUpgradeRequestBodySchema,
   keyIdPathSchema,
+  myPartnerSchema,
   portalKeyUsageSchema,
   portalSignUpBodySchema,
   portalSignUpSchema,
@@ -65,7 +66,7 @@ export const getMyPartner = defineRoute({
   auth: "partnerAccount",
   summary: "Your partner: plan, status and key id",
   tags,
-  responses: { 200: { description: "Your partner.", body: partnerSchema } },
+  responses: { 200: { description: "Your partner; `keyId` is your key's id, also once revoked (rotate it to get access back).", body: myPartnerSchema } },
   errors: [404, 500],
 });
 

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { defaultPlanId } from "../plans";
 import { quotaUsageSchema } from "./account.schemas";
 import { pathIdSchema, strictBody, timestampSchema } from "./common.schemas";
-import { partnerUsageSchema } from "./partner.schemas";
+import { partnerSchema, partnerUsageSchema } from "./partner.schemas";
 import { planSchema } from "./plan-definition.schemas";
 
 /*
@@ -40,6 +40,13 @@ export const createMyPartnerBodySchema = strictBody({
 export type CreateMyPartnerBody = z.infer<typeof createMyPartnerBodySchema>;
 
 export const keyIdPathSchema = z.object({ keyId: pathIdSchema });
+
+/**
+ * `GET /portal/partner`: the partner as admins see it, plus its key's id also once revoked
+ * (`apiKeyId` is then null), so the partner can rotate that key to get access back.
+ */
+export const myPartnerSchema = partnerSchema.extend({ keyId: z.string() });
+export type MyPartner = z.infer<typeof myPartnerSchema>;
 
 /** Calls per day over the range (GetUsage), and the quota used and left in the current period. */
 export const portalKeyUsageSchema = partnerUsageSchema.extend({ keyId: z.string(), current: quotaUsageSchema });

@@ -1,4 +1,4 @@
-import { defaultPlanId, type CreateMyPartnerBody, type DayRangeQuery, type PartnerWithKey, type PortalKeyUsage } from "@linkgate/contract";
+import { defaultPlanId, type CreateMyPartnerBody, type DayRangeQuery, type MyPartner, type PartnerWithKey, type PortalKeyUsage } from "@linkgate/contract";
 import { NotFound, Validation, type Partner, type PartnerAccountCaller } from "@linkgate/core";
 import { adminServices } from "../admin/index";
 import { partnerView } from "../admin/partner-view";
@@ -33,7 +33,11 @@ export function myPartner(rt: Runtime) {
       return services.partners.create({ name, contactEmail, planId: defaultPlanId }, { accountSub: caller.sub });
     },
 
-    get: async (caller: PartnerAccountCaller) => partnerView(await rt.core.partners.getByAccount(caller.sub)),
+    async get(caller: PartnerAccountCaller): Promise<MyPartner> {
+      const partner = await rt.core.partners.getByAccount(caller.sub);
+      if (!partner.apiKeyId) throw new Error(`Partner '${partner.id}' has no API key on record.`);
+      return { ...partnerView(partner), keyId: partner.apiKeyId };
+    },
 
     rotate: async (caller: PartnerAccountCaller, keyId: string) => services.partners.rotateKey((await ownKey(caller, keyId)).id),
 

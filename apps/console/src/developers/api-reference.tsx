@@ -11,20 +11,20 @@ import { useLabelUnnamedControls } from "./label-unnamed-controls";
 /**
  * The API's own OpenAPI document (`GET /openapi.json`, generated from the contract), rendered by
  * Swagger UI. "Authorize" takes a partner API key (x-api-key) and "Try it out" calls this stage.
- * Loaded on demand: Swagger UI is large.
+ * Loaded on demand, below the rest of the docs: Swagger UI is large.
  */
-export default function DeveloperPortalPage() {
+export default function ApiReference() {
   const api = useApi();
   const apiUrl = useApiUrl();
   const container = useRef<HTMLDivElement>(null);
   useLabelUnnamedControls(container);
   const doc = useQuery({ queryKey: queryKeys.openApiDocument(), queryFn: () => api.call("getOpenApiDocument"), staleTime: Infinity });
   return (
-    <div ref={container}>
-      <h1>Developer portal</h1>
+    <section ref={container} aria-labelledby="reference-heading">
+      <h2 id="reference-heading">API reference</h2>
       <p>
-        The partner API, from its OpenAPI document. Choose <strong>Authorize</strong>, paste a partner's API key, then use <strong>Try it out</strong> on any{" "}
-        <code>/v1</code> operation: calls go to {apiUrl} and count against that key's quota.
+        Every operation, from the API's OpenAPI document (<a href={`${apiUrl}/openapi.json`}>openapi.json</a>). Choose <strong>Authorize</strong>, paste your API
+        key, then use <strong>Try it out</strong> on any <code>/v1</code> operation: calls go to {apiUrl} and count against your key's quota.
       </p>
       <QueryState query={doc} label="the API description">
         {(spec) => (
@@ -33,6 +33,6 @@ export default function DeveloperPortalPage() {
           </div>
         )}
       </QueryState>
-    </div>
+    </section>
   );
 }
