@@ -1,4 +1,6 @@
 import type { LambdaInvoker } from "../lambda/invoker";
+import type { CompiledPolicy } from "./authorizer/policy";
+import { throughCache } from "./cache/cache-step";
 import type { UsageGate } from "../usage/usage-gate";
 import { routeKeyOf, type CompiledStage } from "./compiled-stage";
 import { headerValue, type GatewayRequest } from "./gateway-request";
@@ -22,7 +24,8 @@ export const MAX_METHOD_ARN_BYTES = 1600;
  *   2 Lambda authorizer (401 / 403 / 500)
  *   3 API key + usage plan (403 Forbidden, 429 Too Many Requests / Limit Exceeded)
  *   4 stage method throttle, then the account throttle (429)
- *   5 Lambda proxy integration (502 / 504)
+ *   5 the stage cache, on methods that cache (`cache/`): a hit answers here
+ *   6 Lambda proxy integration (502 / 504)
  * Returns what to answer (`Outcome`) and fills in what the access log and metrics need (`Trace`);
  * writes nothing itself.
  */
@@ -42,6 +45,7 @@ export async function handleRequest(stage: CompiledStage, deps: Collaborators, r
   const parts = buildRequestParts(request, resource, match.pathParameters, stage.stage);
 
   let usageIdentifierKey: string | undefined;
+  let policy: CompiledPolicy | undefined;
   if (route.authorizer) {
     const methodArn = `${stage.arnPrefix}${request.httpMethod}/${request.path.slice(1)}`;
     if (Buffer.byteLength(methodArn) > MAX_METHOD_ARN_BYTES) return gateway("URI_TOO_LONG");
@@ -51,6 +55,7 @@ export async function handleRequest(stage: CompiledStage, deps: Collaborators, r
     if (!outcome.ok) return gateway(outcome.response);
     trace.principalId = outcome.principalId;
     usageIdentifierKey = outcome.usageIdentifierKey;
+    policy = outcome.policy;
     parts.requestContext.authorizer = authorizerContext(outcome.context, outcome.principalId, outcome.integrationLatency);
   }
 
@@ -61,6 +66,13 @@ export async function handleRequest(stage: CompiledStage, deps: Collaborators, r
 
   if (!stage.throttle.tryTake(resource.path, route.method, now)) return gateway("THROTTLED");
 
+  // Undefined without a cache cluster: a stage without one does nothing more here.
+  const cache = stage.stageCache?.routes.get(route);
+  if (cache !== undefined && stage.stageCache !== undefined) {
+    const methodArn = `${stage.arnPrefix}${request.httpMethod}/${request.path.slice(1)}`;
+    const lookup = { cache, responses: stage.stageCache.responses, policy, methodArn };
+    return throughCache(lookup, request, parts, trace, () => invokeIntegration(stage, deps.invoker, route, resource, parts, request, trace));
+  }
   return invokeIntegration(stage, deps.invoker, route, resource, parts, request, trace);
 }
 
