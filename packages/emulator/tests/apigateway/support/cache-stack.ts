@@ -35,13 +35,16 @@ export interface ProbeAnswer {
 export async function call(emulator: Emulator, path: string, init: RequestInit = {}): Promise<ProbeAnswer> {
   const response = await fetch(`${emulator.url}${path}`, init);
   const text = await response.text();
-  let serial = "";
-  try {
-    serial = (JSON.parse(text) as { serial?: string }).serial ?? "";
-  } catch {
-    serial = "";
-  }
-  return { status: response.status, serial, headers: response.headers };
+  return { status: response.status, serial: serialOf(text), headers: response.headers };
 }
 
 export const invocations = (emulator: Emulator, fn = "probe") => emulator.runtime.stats()[fn]?.invocations ?? 0;
+
+/** The probe's serial; "" for a gateway response (no serial in its body). */
+function serialOf(text: string): string {
+  try {
+    return (JSON.parse(text) as { serial?: string }).serial ?? "";
+  } catch {
+    return "";
+  }
+}
