@@ -2,7 +2,7 @@ import { FlushStageCacheCommand, GetStageCommand } from "@aws-sdk/client-api-gat
 import { CloudWatchClient, GetMetricDataCommand, type MetricDataQuery } from "@aws-sdk/client-cloudwatch";
 import { afterAll, describe, expect, it } from "vitest";
 import { LOCAL_API_NAME, LOCAL_APP, REST_API_ID } from "../src/start-stack";
-import { apiGatewayClient, newUser, stack } from "./support/stack-clients";
+import { adminClient, apiGatewayClient, newUser, stack } from "./support/stack-clients";
 
 const cloudwatch = new CloudWatchClient({ endpoint: stack().cloudwatchUrl, region: "us-east-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } });
 afterAll(() => cloudwatch.destroy());
@@ -37,6 +37,8 @@ describe("the stack with production's stage cache", () => {
     const stage = await apiGatewayClient().send(new GetStageCommand({ restApiId: REST_API_ID, stageName: LOCAL_APP.stage }));
     expect(stage).toMatchObject({ cacheClusterEnabled: true, cacheClusterSize: "0.5", cacheClusterStatus: "AVAILABLE" });
     expect(stage.methodSettings?.["~1openapi.json/GET"]).toMatchObject({ cachingEnabled: true, cacheTtlInSeconds: 300 });
+    const admin = await adminClient();
+    expect((await admin.call("getAdminMetrics")).stageCache).toEqual({ enabled: true, sizeGb: "0.5", status: "AVAILABLE" });
   });
 
   it("never serves the redirect from the cache: every click reaches the function and is counted", async () => {
