@@ -10,6 +10,7 @@ const routes = [
   probeRoute("GET", "/fresh"),
   probeRoute("GET", "/brief"),
   probeRoute("PUT", "/writes"),
+  probeRoute("GET", "/limited"),
 ];
 const methodCaching = {
   "*/*": { cachingEnabled: true },
@@ -21,7 +22,8 @@ const methodCaching = {
 describe("the stage cache, through startEmulator over HTTP", () => {
   let emulator: Emulator;
   beforeAll(async () => {
-    emulator = await startCacheStack(cacheDefinition(routes, methodCaching));
+    // /limited: a burst of 2 and no refill to speak of, so a third call is throttled however long the calls take.
+    emulator = await startCacheStack(cacheDefinition(routes, methodCaching, { methodThrottling: { "/limited/GET": { rateLimit: 0.001, burstLimit: 2 } } }));
   }, 60_000);
   afterAll(async () => emulator?.close());
   afterEach(() => {
@@ -76,6 +78,14 @@ describe("the stage cache, through startEmulator over HTTP", () => {
     const second = await call(emulator, "/catalog?lang=xx&status=200");
     expect(second.status).toBe(503);
     expect(second.serial).toBe(first.serial);
+  });
+
+  it("throttles a hit like any other request: the cache sits after the stage's throttle", async () => {
+    const first = await call(emulator, "/limited");
+    expect((await call(emulator, "/limited")).serial).toBe(first.serial);
+    const third = await call(emulator, "/limited");
+    expect(third.status).toBe(429);
+    expect(third.headers.get("x-amzn-ErrorType")).toBe("TooManyRequestsException");
   });
 
   it("expires an entry after its method's TTL (the clock moved, not waited for)", async () => {
