@@ -47,7 +47,7 @@ export async function handleRequest(stage: CompiledStage, deps: Collaborators, r
   let usageIdentifierKey: string | undefined;
   let policy: CompiledPolicy | undefined;
   if (route.authorizer) {
-    const methodArn = `${stage.arnPrefix}${request.httpMethod}/${request.path.slice(1)}`;
+    const methodArn = methodArnOf(stage, request);
     if (Buffer.byteLength(methodArn) > MAX_METHOD_ARN_BYTES) return gateway("URI_TOO_LONG");
     const authorizer = stage.authorizers.get(route.authorizer);
     if (!authorizer) throw new Error(`Unknown authorizer ${route.authorizer}`);
@@ -69,8 +69,7 @@ export async function handleRequest(stage: CompiledStage, deps: Collaborators, r
   // Undefined without a cache cluster: a stage without one does nothing more here.
   const cache = stage.stageCache?.routes.get(route);
   if (cache !== undefined && stage.stageCache !== undefined) {
-    const methodArn = `${stage.arnPrefix}${request.httpMethod}/${request.path.slice(1)}`;
-    const lookup = { cache, responses: stage.stageCache.responses, policy, methodArn };
+    const lookup = { cache, responses: stage.stageCache.responses, policy, methodArn: () => methodArnOf(stage, request) };
     return throughCache(lookup, request, parts, trace, () => invokeIntegration(stage, deps.invoker, route, resource, parts, request, trace));
   }
   return invokeIntegration(stage, deps.invoker, route, resource, parts, request, trace);
@@ -106,6 +105,9 @@ function admitApiKey(
 }
 
 const gateway = (type: GatewayResponseType): Outcome => ({ kind: "gateway", type });
+
+/** `arn:aws:execute-api:{region}:{account}:{apiId}/{stage}/{VERB}/{path}`: what policies are evaluated against. */
+const methodArnOf = (stage: CompiledStage, request: GatewayRequest) => `${stage.arnPrefix}${request.httpMethod}/${request.path.slice(1)}`;
 
 /**
  * `{ ...context, principalId, integrationLatency }` (a context key of the same name keeps its place),

@@ -15,7 +15,8 @@ export interface CacheLookup {
   responses: ResponseCache;
   /** The authorizer's policy for this caller, when the method has an authorizer. */
   policy: CompiledPolicy | undefined;
-  methodArn: string;
+  /** Built only when a caller asks to invalidate. */
+  methodArn: () => string;
 }
 
 /**
@@ -37,7 +38,7 @@ export async function throughCache(lookup: CacheLookup, request: GatewayRequest,
   let read = true;
   let warn = false;
   if (asksForFreshResponse(request)) {
-    if (!cache.requireAuthorization || lookup.policy?.evaluateAction(INVALIDATE_ACTION, lookup.methodArn) === "Allow") read = false;
+    if (!cache.requireAuthorization || lookup.policy?.evaluateAction(INVALIDATE_ACTION, lookup.methodArn()) === "Allow") read = false;
     else if (cache.strategy === "FAIL_WITH_403") return { kind: "gateway", type: "ACCESS_DENIED" };
     else warn = cache.strategy === "SUCCEED_WITH_RESPONSE_HEADER";
   }
