@@ -6,8 +6,9 @@ import { withAccessLogMetricFields } from "./mapping/access-log";
 import { withListedCorsHeaders } from "./mapping/cors";
 import { sstFunctionSettings } from "./mapping/functions";
 import { accountReaderPermissionsFor, ACCOUNT_READER_ROUTES, adminPermissionsFor, METRICS_READER_ROUTES, metricsReaderPermissions, partnerAccountPermissionsFor, SIGN_UP_ROUTES, signUpPermissionsFor, USAGE_READER_ROUTES, usageReaderPermissionsFor } from "./mapping/permissions";
-import { stageThrottleFor, usagePlanResourceName, usagePlansFor } from "./mapping/plans";
+import { pascalCase, stageThrottleFor, usagePlanResourceName, usagePlansFor } from "./mapping/plans";
 import { apiRoutesFor, routeArgsFor, sstHandlerFor } from "./mapping/routes";
+import { cachedMethodSettings, stageCacheFor } from "./mapping/stage-cache";
 import { table, tables } from "./storage";
 
 /**
@@ -24,6 +25,9 @@ $transform(aws.apigateway.Response, (args) => {
   args.responseParameters = withListedCorsHeaders(args.responseParameters);
 });
 
+/** The stage cache: production only (mapping/stage-cache.ts says which routes, and why). */
+const stageCache = stageCacheFor($app.stage, routes);
+
 export const api = new sst.aws.ApiGatewayV1("Api", {
   endpoint: { type: "regional" },
   // The access log also says which gateway response answered, so metric filters can tell throttling
@@ -32,6 +36,10 @@ export const api = new sst.aws.ApiGatewayV1("Api", {
     stage: (args) => {
       const settings = args.accessLogSettings;
       if (settings) args.accessLogSettings = $output(settings).apply((resolved) => ({ ...resolved, format: withAccessLogMetricFields(resolved.format) }));
+      if (stageCache) {
+        args.cacheClusterEnabled = true;
+        args.cacheClusterSize = stageCache.clusterSize;
+      }
     },
   },
 });
@@ -135,3 +143,15 @@ export const stageThrottle = new aws.apigateway.MethodSettings("ApiStageThrottle
   // metricsEnabled: detailed CloudWatch metrics, per resource and method, for the dashboard's per-route table.
   settings: { throttlingRateLimit: throttle.rateLimit, throttlingBurstLimit: throttle.burstLimit, metricsEnabled: true },
 });
+
+// The cached routes' own method settings; the stage-wide `*/*` above leaves caching off for every other
+// route. An override is a method's whole setting, so it repeats the stage's throttle and metrics.
+export const cachedMethods = (stageCache?.methods ?? []).map(
+  (method) =>
+    new aws.apigateway.MethodSettings(`ApiCache${pascalCase(method.name)}`, {
+      restApi: api.nodes.api.id,
+      stageName: stage.stageName,
+      methodPath: method.methodPath,
+      settings: { ...cachedMethodSettings(method), metricsEnabled: true, throttlingRateLimit: throttle.rateLimit, throttlingBurstLimit: throttle.burstLimit },
+    }),
+);

@@ -9,3 +9,4 @@ export * from "./permissions";
 export * from "./plans";
 export * from "./routes";
 export * from "./tables";
+export * from "./stage-cache";

@@ -6,10 +6,12 @@ import {
   AUTHORIZER_IDENTITY_SOURCE,
   AUTHORIZER_NAME,
   AUTHORIZER_VALIDATION_EXPRESSION,
+  cachedMethodSettings,
   CORS_ALLOW_HEADERS,
   FUNCTION_MEMORY_MB,
   FUNCTION_TIMEOUT_SECONDS,
   stageThrottleFor,
+  type StageCacheSpec,
 } from "@linkgate/infra/mapping";
 
 const AUTHORIZER_FUNCTION = "authorizer";
@@ -30,6 +32,11 @@ export interface LocalApiInput {
    * The deployed stage throttle (twice the largest plan's) is below what a load test offers.
    */
   throttleOverride?: ThrottleSettings;
+  /**
+   * The stage cache a deployed stage has (infra/mapping's `stageCacheFor`): declared the way SST deploys
+   * it. Absent (the local stack's own stage), there is no cache cluster, as on every stage but production.
+   */
+  stageCache?: StageCacheSpec;
 }
 
 /**
@@ -81,5 +88,15 @@ export function buildLocalApiDefinition(input: LocalApiInput): ApiDefinition {
     }),
     methodThrottling: { "*/*": input.throttleOverride ?? stageThrottleFor(plans) },
     ...(input.throttleOverride ? { accountThrottle: input.throttleOverride } : {}),
+    ...(input.stageCache ? stageCacheDefinition(input.stageCache) : {}),
+  };
+}
+
+/** The cache cluster and the cached methods' settings, as infra/api.ts declares them. */
+function stageCacheDefinition(cache: StageCacheSpec): Pick<ApiDefinition, "cacheClusterEnabled" | "cacheClusterSize" | "methodCaching"> {
+  return {
+    cacheClusterEnabled: true,
+    cacheClusterSize: cache.clusterSize,
+    methodCaching: Object.fromEntries(cache.methods.map((method) => [`${method.path}/${method.method}`, cachedMethodSettings(method)])),
   };
 }

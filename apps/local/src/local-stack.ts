@@ -23,6 +23,8 @@ export interface LocalStackOptions {
   restartDelaysMs?: readonly number[];
   /** Benches: raise the stage's and the account's throttle. */
   throttleOverride?: ThrottleSettings;
+  /** Serve with the stage cache SST deploys for this stage (`"production"`); default: none. */
+  cacheLikeStage?: string;
 }
 
 export interface LocalStack {
@@ -45,6 +47,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     ...(options.onSupervision ? { onSupervision: options.onSupervision } : {}),
     ...(options.restartDelaysMs ? { restartDelaysMs: options.restartDelaysMs } : {}),
     ...(options.throttleOverride ? { throttleOverride: options.throttleOverride } : {}),
+    ...(options.cacheLikeStage ? { cacheLikeStage: options.cacheLikeStage } : {}),
   });
   let consoleServer: ConsoleServer | undefined;
   const stop = async () => {

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     ports: options.ports,
     watch: options.watch,
     serveConsole: options.console,
+    ...(options.cacheLikeStage ? { cacheLikeStage: options.cacheLikeStage } : {}),
     progress: (text) => console.log(`  … ${text} (${((performance.now() - started) / 1000).toFixed(1)} s)`),
     // One JSON access-log line per request, as API Gateway's access logging writes them.
     onAccessLog: (line) => console.log(line),

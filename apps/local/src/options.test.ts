@@ -24,6 +24,12 @@ describe("parseStackOptions", () => {
     expect(parseStackOptions(["--no-watch", "--no-console"], {}, "/d")).toMatchObject({ watch: false, console: false });
   });
 
+  it("serves with a deployed stage's cache on request, from the flag or the environment", () => {
+    expect(parseStackOptions(["--cache-like-stage", "production"], {}, "/d")).toMatchObject({ cacheLikeStage: "production" });
+    expect(parseStackOptions([], { LINKGATE_CACHE_LIKE_STAGE: "production" }, "/d")).toMatchObject({ cacheLikeStage: "production" });
+    expect(() => parseStackOptions(["--cache-like-stage", " "], {}, "/d")).toThrow("--cache-like-stage / LINKGATE_CACHE_LIKE_STAGE: name an SST stage");
+  });
+
   it("refuses unknown flags", () => {
     expect(() => parseStackOptions(["--api-prot", "1"], {}, "/d")).toThrow(/api-prot/);
   });

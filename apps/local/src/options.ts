@@ -21,6 +21,8 @@ export interface StackOptions {
   watch: boolean;
   /** Serve the web console (Vite) on `ports.console`. */
   console: boolean;
+  /** Serve with the stage cache SST deploys for this SST stage (`production`); absent: none, as the local stage has. */
+  cacheLikeStage?: string;
 }
 
 export const DEFAULT_PORTS: StackPorts = { api: 3100, controlPlane: 3101, dynamodb: 3102, cognito: 3103, console: 3104, cloudwatch: 3105, webSocket: 3106 };
@@ -44,6 +46,7 @@ ${Object.values(PORT_FLAGS)
   --data-dir <dir>            LINKGATE_DATA_DIR (default: <repo>/.linkgate)
   --no-watch                  do not rebuild functions when their source changes
   --no-console                do not serve the web console
+  --cache-like-stage <stage>  LINKGATE_CACHE_LIKE_STAGE: the stage cache of that SST stage (production)
   --help`;
 
 /** Parses flags (which win) and environment variables; throws a message naming the bad value. */
@@ -51,7 +54,7 @@ export function parseStackOptions(argv: string[], env: NodeJS.ProcessEnv, defaul
   const portOptions = Object.fromEntries(Object.values(PORT_FLAGS).map(([flag]) => [flag, { type: "string" as const }]));
   const { values } = parseArgs({
     args: argv,
-    options: { ...portOptions, "data-dir": { type: "string" }, "no-watch": { type: "boolean" }, "no-console": { type: "boolean" }, help: { type: "boolean" } },
+    options: { ...portOptions, "data-dir": { type: "string" }, "no-watch": { type: "boolean" }, "no-console": { type: "boolean" }, "cache-like-stage": { type: "string" }, help: { type: "boolean" } },
     strict: true,
   });
   if (values.help) return "help";
@@ -67,6 +70,7 @@ export function parseStackOptions(argv: string[], env: NodeJS.ProcessEnv, defaul
     dataDir: (values["data-dir"] as string | undefined) ?? env.LINKGATE_DATA_DIR ?? defaultDataDir,
     watch: !values["no-watch"],
     console: !values["no-console"],
+    ...cacheLikeStageOf((values["cache-like-stage"] as string | undefined) ?? env.LINKGATE_CACHE_LIKE_STAGE),
   };
 }
 
@@ -75,4 +79,10 @@ function parsePort(raw: string, name: string): number {
   if (!/^\d+$/.test(raw) || port < 1 || port > 65_535) throw new Error(`${name}: '${raw}' is not a port (1–65535).`);
   if (port === 9229) throw new Error(`${name}: 9229 is Node's inspector port; choose another.`);
   return port;
+}
+
+function cacheLikeStageOf(stage: string | undefined): { cacheLikeStage?: string } {
+  if (stage === undefined) return {};
+  if (stage.trim() === "") throw new Error("--cache-like-stage / LINKGATE_CACHE_LIKE_STAGE: name an SST stage (production).");
+  return { cacheLikeStage: stage };
 }

@@ -1,6 +1,7 @@
 import { tableDefinitions, type TableName } from "@linkgate/core/tables";
 import { localModeEnvironment } from "@linkgate/authorizer";
-import { accessLogMetricFilters, ADMIN_GROUP, PARTNER_GROUP } from "@linkgate/contract";
+import { accessLogMetricFilters, ADMIN_GROUP, PARTNER_GROUP, routes } from "@linkgate/contract";
+import { CACHED_STAGE, stageCacheFor, type StageCacheSpec } from "@linkgate/infra/mapping";
 import { createCore, createTables } from "@linkgate/core";
 import {
   describeSupervisorEvent,
@@ -22,10 +23,10 @@ import { FUNCTION_BUNDLE_EXTERNAL } from "@linkgate/functions/entries";
 
 export const LOCAL_APP = { name: "linkgate", stage: "local" } as const;
 export const LOCAL_REGION = "us-east-1";
-const REST_API_ID = "linkgate";
+export const REST_API_ID = "linkgate";
 const LIVE_API_ID = "linkgate-live";
 /** The REST API's name, as SST names it on AWS (`<app>-<stage>-Api`): CloudWatch's ApiName dimension. */
-const LOCAL_API_NAME = `${LOCAL_APP.name}-${LOCAL_APP.stage}-Api`;
+export const LOCAL_API_NAME = `${LOCAL_APP.name}-${LOCAL_APP.stage}-Api`;
 /** Signs list cursors locally; a deployed stage uses its own secret. Not a secret on a dev machine. */
 const LOCAL_CURSOR_SECRET = "local-stack-cursor-signing-key";
 
@@ -45,6 +46,8 @@ export interface StartStackInput {
   restartDelaysMs?: readonly number[];
   /** Benches: the stage's and the account's throttle, raised (see LocalApiInput). */
   throttleOverride?: ThrottleSettings;
+  /** Declare the stage cache SST deploys for this SST stage (`"production"`); default: none, as the local stage has. */
+  cacheLikeStage?: string;
 }
 
 export interface RunningStack {
@@ -150,6 +153,7 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
         authorizerEnvironment,
         authorizerTtlSeconds: input.authorizerTtlSeconds,
         ...(input.throttleOverride ? { throttleOverride: input.throttleOverride } : {}),
+        ...(input.cacheLikeStage ? stageCacheInput(input.cacheLikeStage) : {}),
       });
     const emulator = await startEmulator({
       definition: { ...restApi, functions: { ...restApi.functions, ...linkStream.functions } },
@@ -194,4 +198,11 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
     await stop();
     throw error;
   }
+}
+
+/** The stage cache of `stage` as infra/mapping decides it; a stage without one is an error, not a silent no-op. */
+function stageCacheInput(stage: string): { stageCache: StageCacheSpec } {
+  const stageCache = stageCacheFor(stage, routes);
+  if (!stageCache) throw new Error(`cacheLikeStage: the "${stage}" stage has no stage cache; only "${CACHED_STAGE}" has one.`);
+  return { stageCache };
 }

@@ -94,7 +94,7 @@ export const exampleResponses: { [N in RouteName]: CannedResponse } = {
   updateUser: { status: 200, body: anAdminUser({ enabled: false }) },
   addUserToAdmins: { status: 200, body: anAdminUser({ groups: ["admins"], isAdmin: true }) },
   removeUserFromAdmins: { status: 200, body: anAdminUser() },
-  getAdminMetrics: { status: 200, body: { links: 12, clicks: 340, computedAt: "2026-11-24T10:00:00.000Z" } },
+  getAdminMetrics: { status: 200, body: { links: 12, clicks: 340, stageCache: { enabled: true, sizeGb: "0.5", status: "AVAILABLE" }, computedAt: "2026-11-24T10:00:00.000Z" } },
   getApiMetrics: {
     status: 200,
     body: {

@@ -116,6 +116,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       onFlushAuthorizerCache: (restApiId, stage) => {
         if (restApiId === definition.restApiId && stage === definition.stage) gateway.flushAuthorizerCache();
       },
+      onFlushStageCache: (restApiId, stage) => {
+        if (restApiId === definition.restApiId && stage === definition.stage) gateway.flushStageCache();
+      },
+      describeStage: (restApiId, stage) => (restApiId === definition.restApiId && stage === definition.stage ? gateway.definition() : undefined),
       metrics: () => ({ routes: gateway.metrics(), functions: runtime.stats() }),
     });
     started.unshift(controlPlane);

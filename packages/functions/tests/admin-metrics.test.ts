@@ -17,7 +17,7 @@ describe("admin: link and click totals", () => {
     const answer = await call({ route: "getAdminMetrics", caller: admin });
     expect(answer.status).toBe(200);
     const metrics = adminMetricsSchema.parse(answer.body);
-    expect(metrics).toEqual({ links: before.links + 2, clicks: before.clicks + 2, computedAt: expect.any(String) });
+    expect(metrics).toEqual({ links: before.links + 2, clicks: before.clicks + 2, stageCache: { enabled: false, sizeGb: null, status: "NOT_AVAILABLE" }, computedAt: expect.any(String) });
   });
 
   it("refuses a signed-in user who is not an admin (403), even past the gateway", async () => {

@@ -28,6 +28,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       flushes[`${restApiId}/${stage}`] = (flushes[`${restApiId}/${stage}`] ?? 0) + 1;
     },
     metrics: () => ({ authorizerCacheFlushes: flushes }),
+    // GetStage (getAdminMetrics reads the cache cluster): every suite's stage, none with a cache.
+    describeStage: (restApiId, stage) => ({ restApiId, stage, routes: [], functions: {} }),
   });
   const dataDir = mkdtempSync(join(tmpdir(), "linkgate-functions-"));
   const cognito = await startLocalCognito({ dataDir, groups: [ADMIN_GROUP] });

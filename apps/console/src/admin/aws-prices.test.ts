@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { formatPrice, prices, PRICES_CHECKED } from "./aws-prices";
+import { cacheHourlyPrices, cacheHourlyUsd, formatPrice, prices, PRICES_CHECKED } from "./aws-prices";
 
 /** The root README quotes the prices (Deploy → What it costs); this keeps it in step with aws-prices.ts. */
 const readme = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../../../../README.md"), "utf8");
@@ -22,5 +22,12 @@ describe("AWS prices", () => {
       expect(costSection, price.unit).toContain(formatPrice(price.usd));
       expect(costSection, price.unit).toContain(price.source.url);
     }
+    for (const [size, usd] of Object.entries(cacheHourlyPrices.bySizeGb)) expect(costSection, `cache ${size} GB`).toContain(`${size} GB ${formatPrice(usd)}`);
+  });
+
+  it("price every cache size API Gateway offers, from $0.02 to $3.80 an hour", () => {
+    // Sorted by size: integer-like keys ("118", "237") come first in an object's own order.
+    expect(Object.keys(cacheHourlyPrices.bySizeGb).sort((a, b) => Number(a) - Number(b))).toEqual(["0.5", "1.6", "6.1", "13.5", "28.4", "58.2", "118", "237"]);
+    expect([cacheHourlyUsd("0.5"), cacheHourlyUsd("237"), cacheHourlyUsd("1"), cacheHourlyUsd("toString")]).toEqual([0.02, 3.8, undefined, undefined]);
   });
 });

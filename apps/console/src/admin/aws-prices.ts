@@ -46,6 +46,21 @@ export const prices = {
   },
 } as const satisfies Record<string, AwsPrice>;
 
+/**
+ * API Gateway's REST API cache, per hour by cluster size (GB, as API Gateway names the sizes), billed
+ * while the cluster exists whether or not it is used. Same page as the REST call price.
+ */
+export const cacheHourlyPrices = {
+  unit: "per hour of an API Gateway cache cluster",
+  source: { title: "Amazon API Gateway pricing, REST APIs, caching", url: "https://aws.amazon.com/api-gateway/pricing/" },
+  bySizeGb: { "0.5": 0.02, "1.6": 0.038, "6.1": 0.2, "13.5": 0.25, "28.4": 0.5, "58.2": 1, "118": 1.9, "237": 3.8 },
+} as const satisfies { unit: string; source: AwsPrice["source"]; bySizeGb: Record<string, number> };
+
+/** The hourly price of a cluster size, or undefined for a size the table does not know. */
+export function cacheHourlyUsd(sizeGb: string): number | undefined {
+  return Object.hasOwn(cacheHourlyPrices.bySizeGb, sizeGb) ? cacheHourlyPrices.bySizeGb[sizeGb as keyof typeof cacheHourlyPrices.bySizeGb] : undefined;
+}
+
 /** `$3.50`, `$0.625`, `$0.0000166667`: as the page and the README write them. */
 export function formatPrice(usd: number): string {
   return `$${usd.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 10, useGrouping: false })}`;

@@ -16,4 +16,21 @@ describe("estimateMonthlyCost", () => {
   it("is zero without calls", () => {
     expect(estimateMonthlyCost(0, 30).total).toBe(0);
   });
+
+  it("adds the cache cluster's hourly price for every hour of the 30-day month", () => {
+    const without = estimateMonthlyCost(100_000, 3);
+    expect(without.cache).toBe(0);
+    const small = estimateMonthlyCost(100_000, 3, "0.5");
+    // $0.02 an hour × 720 hours
+    expect(small.cache).toBeCloseTo(14.4, 6);
+    expect(small.total).toBeCloseTo(without.total + 14.4, 6);
+    // $3.80 an hour × 720 hours, traffic or not
+    expect(estimateMonthlyCost(0, 30, "237").total).toBeCloseTo(2736, 6);
+  });
+
+  it("flags a cluster size it has no price for, instead of pricing it at zero silently", () => {
+    const estimate = estimateMonthlyCost(0, 30, "999");
+    expect(estimate.cache).toBe(0);
+    expect(estimate.unpricedCacheSizeGb).toBe("999");
+  });
 });

@@ -5,7 +5,8 @@ import { json, renderApp, type RecordedRequest } from "../testing/render-app";
 
 const admin = { username: "root", groups: ["admins"] };
 const noPartners = json(200, { items: [], nextCursor: null });
-const totals = (overrides: object = {}) => json(200, { links: 1234, clicks: 56789, computedAt: "2026-12-02T10:00:00.000Z", ...overrides });
+const noCache = { enabled: false, sizeGb: null, status: "NOT_AVAILABLE" };
+const totals = (overrides: object = {}) => json(200, { links: 1234, clicks: 56789, stageCache: noCache, computedAt: "2026-12-02T10:00:00.000Z", ...overrides });
 
 const traffic = (calls: number, errors4xx: number, errors5xx: number, p50: number | null, p99: number | null) => ({ calls, errors4xx, errors5xx, p50LatencyMs: p50, p99LatencyMs: p99 });
 function apiMetrics(range = "24h", overrides: object = {}) {
@@ -132,5 +133,44 @@ describe("dashboard: API traffic from CloudWatch", () => {
     empty.app.unmount();
     const failing = await card("API traffic", respondWith({ api: () => json(400, { code: "validation_failed", message: "range is one of: 1h, 24h, 7d.", issues: [] }) }));
     expect(await failing.card.findByText(/range is one of/)).toBeTruthy();
+  });
+});
+
+describe("dashboard: the monthly cost estimate", () => {
+  const partner = { id: "p1", name: "Acme", contactEmail: "a@example.com", planId: "pro", status: "active", apiKeyId: "k1", createdAt: "2026-11-01T00:00:00.000Z", updatedAt: "2026-11-01T00:00:00.000Z" };
+  // A function: a Response's body can be read once.
+  const usage = () => json(200, {
+    partnerId: "p1",
+    planId: "pro",
+    quota: { limit: 1_000_000, period: "MONTH" },
+    from: "2026-11-30",
+    to: "2026-12-02",
+    // 100,000 calls over 3 days: a million a month.
+    days: [
+      { day: "2026-11-30", used: 33_334, remaining: 0 },
+      { day: "2026-12-01", used: 33_333, remaining: 0 },
+      { day: "2026-12-02", used: 33_333, remaining: 0 },
+    ],
+  });
+  const respond = (stageCache: object) => (request: RecordedRequest) => {
+    if (request.url.pathname === "/admin/partners") return json(200, { items: [partner], nextCursor: null });
+    if (request.url.pathname === "/admin/partners/p1/usage") return usage();
+    return respondWith({ totals: () => totals({ stageCache }) })(request);
+  };
+  const usd = (value: number) => new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", maximumFractionDigits: 2 }).format(value);
+
+  it("adds the stage's cache cluster, priced by the hour for its size as GetStage reports it", async () => {
+    const { card: costCard } = await card("Estimated monthly AWS cost", respond({ enabled: true, sizeGb: "0.5", status: "AVAILABLE" }));
+    expect((await costCard.findByTestId("cost-cache")).textContent).toBe("Cache cluster: 0.5 GB (AVAILABLE), billed every hour: 720 hours a month.");
+    // 100,000 calls over 3 days: $3.50 + $1.033335 + $0.75 for the calls, and $0.02 × 720 for the cluster.
+    expect(costCard.getByText(new RegExp(`cache cluster ${usd(14.4).replace("$", "\\$")}`))).toBeTruthy();
+    expect(costCard.getByText(usd(3.5 + 1.033335 + 0.75 + 14.4))).toBeTruthy();
+    expect(costCard.getByText(/0\.5 GB \$0\.02, 1\.6 GB \$0\.038, .*237 GB \$3\.80 per hour of an API Gateway cache cluster/)).toBeTruthy();
+  });
+
+  it("counts no cache on a stage without a cluster", async () => {
+    const { card: costCard } = await card("Estimated monthly AWS cost", respond(noCache));
+    expect((await costCard.findByTestId("cost-cache")).textContent).toBe("Cache cluster: none on this stage.");
+    expect(costCard.getByText(usd(3.5 + 1.033335 + 0.75))).toBeTruthy();
   });
 });

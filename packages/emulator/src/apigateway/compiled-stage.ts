@@ -9,6 +9,7 @@ import { Router } from "./router";
 import { compileCors, type CorsHeaders } from "./cors";
 import { assertThrottle } from "../usage/usage-validation";
 import { StageThrottle } from "./stage-throttle";
+import { compileStageCache, type StageCache } from "./cache/stage-cache";
 
 /** Everything derived from an `ApiDefinition`, computed once (and again on `updateDefinition`). */
 export interface CompiledStage {
@@ -28,6 +29,8 @@ export interface CompiledStage {
   routeKeys: ReadonlyMap<RouteDefinition, string>;
   /** CloudWatch's dimensions for this stage: `ApiName` (the API's name) and `Stage`, and whether per-method metrics are on. */
   metricsIdentity: { apiName: string; stage: string; detailedMetrics: boolean };
+  /** The stage cache; undefined without a cache cluster. */
+  stageCache: StageCache | undefined;
 }
 
 export const DEFAULT_INTEGRATION_TIMEOUT_MS = 29_000;
@@ -64,6 +67,7 @@ export function compileStage(definition: ApiDefinition, invoker: LambdaInvoker, 
     arnPrefix: `arn:aws:execute-api:${region}:${accountId}:${definition.restApiId}/${definition.stage}/`,
     routeKeys: routeKeysOf(router),
     metricsIdentity: { apiName: definition.name ?? definition.restApiId, stage: definition.stage, detailedMetrics: definition.detailedMetrics !== false },
+    stageCache: compileStageCache(definition, router),
   };
 }
 

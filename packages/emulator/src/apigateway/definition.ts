@@ -3,6 +3,7 @@
  * builds this from the contract, the way infra/api.ts builds the AWS resources from it.
  */
 import type { FunctionDefinition } from "../lambda/function-definition";
+import type { CacheClusterSize, MethodCacheSettings } from "./cache/cache-definition";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS" | "ANY";
 
@@ -17,6 +18,13 @@ export interface RouteDefinition {
   apiKeyRequired?: boolean;
   /** This method's integration timeout (50–29,000 ms, as API Gateway's `timeoutInMillis`); default: the stage's. */
   integrationTimeoutMs?: number;
+  /**
+   * The integration's `cacheKeyParameters`: `method.request.querystring.x`, `method.request.multivaluequerystring.x`,
+   * `method.request.header.x`, `method.request.multivalueheader.x`, `method.request.path.x`. With the stage cache
+   * on, responses are cached per method + resource path + these values (a path parameter is part of the key
+   * only when listed, as on AWS).
+   */
+  cacheKeyParameters?: string[];
 }
 
 export interface AuthorizerDefinition {
@@ -71,4 +79,10 @@ export interface ApiDefinition {
    * request (a Service Quotas increase); benchmarks that outrun the default set it here.
    */
   accountThrottle?: ThrottleSettings;
+  /** The stage's cache cluster (Stage `cacheClusterEnabled`): without it nothing is cached. Default false. */
+  cacheClusterEnabled?: boolean;
+  /** The cluster's size in GB, one of AWS's (`cache/cache-definition.ts`); default "0.5". Bounds the cache's memory. */
+  cacheClusterSize?: CacheClusterSize;
+  /** Stage method settings' caching fields, keyed `*\/*` or `/path/VERB` (API Gateway's MethodSettings). */
+  methodCaching?: Record<string, MethodCacheSettings>;
 }

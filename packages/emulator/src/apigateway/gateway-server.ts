@@ -45,7 +45,14 @@ export interface Gateway {
   /** FlushStageAuthorizersCache (the control plane calls it). */
   flushAuthorizerCache(): void;
   metrics(): MetricsSnapshot;
-  /** Swaps in a new definition (a redeploy): routes, authorizers, throttles; flushes the authorizer cache. */
+  /** FlushStageCache (the control plane calls it): empties the stage's response cache, if it has one. */
+  flushStageCache(): void;
+  /** The definition the stage serves now (GetStage reads its settings). */
+  definition(): ApiDefinition;
+  /**
+   * Swaps in a new definition (a redeploy): routes, authorizers, throttles, cache settings; flushes the
+   * authorizer cache and starts an empty response cache (its settings may have changed for every route).
+   */
   updateDefinition(definition: ApiDefinition): void;
 }
 
@@ -134,6 +141,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       status: written.status,
       latencyMs: latency,
       ...(trace.integrationLatencyMs !== undefined ? { integrationLatencyMs: trace.integrationLatencyMs } : {}),
+      ...(trace.cache !== undefined ? { cache: trace.cache } : {}),
       detailedMetrics: current.metricsIdentity.detailedMetrics,
       at: requestTimeEpoch,
     });
@@ -160,6 +168,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     port,
     close,
     flushAuthorizerCache: () => cache.clear(),
+    flushStageCache: () => stage.stageCache?.responses.flush(),
+    definition: () => stage.definition,
     metrics: () => metrics.snapshot(),
     updateDefinition(definition) {
       const next = compileStage(definition, options.invoker, cache);

@@ -1,4 +1,6 @@
 import type { LambdaInvoker } from "../lambda/invoker";
+import type { CompiledPolicy } from "./authorizer/policy";
+import { throughCache } from "./cache/cache-step";
 import type { UsageGate } from "../usage/usage-gate";
 import { routeKeyOf, type CompiledStage } from "./compiled-stage";
 import { headerValue, type GatewayRequest } from "./gateway-request";
@@ -22,7 +24,8 @@ export const MAX_METHOD_ARN_BYTES = 1600;
  *   2 Lambda authorizer (401 / 403 / 500)
  *   3 API key + usage plan (403 Forbidden, 429 Too Many Requests / Limit Exceeded)
  *   4 stage method throttle, then the account throttle (429)
- *   5 Lambda proxy integration (502 / 504)
+ *   5 the stage cache, on methods that cache (`cache/`): a hit answers here
+ *   6 Lambda proxy integration (502 / 504)
  * Returns what to answer (`Outcome`) and fills in what the access log and metrics need (`Trace`);
  * writes nothing itself.
  */
@@ -42,8 +45,9 @@ export async function handleRequest(stage: CompiledStage, deps: Collaborators, r
   const parts = buildRequestParts(request, resource, match.pathParameters, stage.stage);
 
   let usageIdentifierKey: string | undefined;
+  let policy: CompiledPolicy | undefined;
   if (route.authorizer) {
-    const methodArn = `${stage.arnPrefix}${request.httpMethod}/${request.path.slice(1)}`;
+    const methodArn = methodArnOf(stage, request);
     if (Buffer.byteLength(methodArn) > MAX_METHOD_ARN_BYTES) return gateway("URI_TOO_LONG");
     const authorizer = stage.authorizers.get(route.authorizer);
     if (!authorizer) throw new Error(`Unknown authorizer ${route.authorizer}`);
@@ -51,6 +55,7 @@ export async function handleRequest(stage: CompiledStage, deps: Collaborators, r
     if (!outcome.ok) return gateway(outcome.response);
     trace.principalId = outcome.principalId;
     usageIdentifierKey = outcome.usageIdentifierKey;
+    policy = outcome.policy;
     parts.requestContext.authorizer = authorizerContext(outcome.context, outcome.principalId, outcome.integrationLatency);
   }
 
@@ -61,6 +66,12 @@ export async function handleRequest(stage: CompiledStage, deps: Collaborators, r
 
   if (!stage.throttle.tryTake(resource.path, route.method, now)) return gateway("THROTTLED");
 
+  // Undefined without a cache cluster: a stage without one does nothing more here.
+  const cache = stage.stageCache?.routes.get(route);
+  if (cache !== undefined && stage.stageCache !== undefined) {
+    const lookup = { cache, responses: stage.stageCache.responses, policy, methodArn: () => methodArnOf(stage, request) };
+    return throughCache(lookup, request, parts, trace, () => invokeIntegration(stage, deps.invoker, route, resource, parts, request, trace));
+  }
   return invokeIntegration(stage, deps.invoker, route, resource, parts, request, trace);
 }
 
@@ -94,6 +105,9 @@ function admitApiKey(
 }
 
 const gateway = (type: GatewayResponseType): Outcome => ({ kind: "gateway", type });
+
+/** `arn:aws:execute-api:{region}:{account}:{apiId}/{stage}/{VERB}/{path}`: what policies are evaluated against. */
+const methodArnOf = (stage: CompiledStage, request: GatewayRequest) => `${stage.arnPrefix}${request.httpMethod}/${request.path.slice(1)}`;
 
 /**
  * `{ ...context, principalId, integrationLatency }` (a context key of the same name keeps its place),

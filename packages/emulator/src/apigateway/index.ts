@@ -12,3 +12,10 @@ export type {
   RouteDefinition,
   ThrottleSettings,
 } from "./definition";
+export {
+  CACHE_CLUSTER_SIZES,
+  UNAUTHORIZED_CACHE_CONTROL_STRATEGIES,
+  type CacheClusterSize,
+  type MethodCacheSettings,
+  type UnauthorizedCacheControlHeaderStrategy,
+} from "./cache/cache-definition";

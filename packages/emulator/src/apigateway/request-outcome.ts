@@ -19,4 +19,6 @@ export interface Trace {
   principalId?: string;
   apiKeyId?: string;
   integrationLatencyMs?: number;
+  /** Set on methods the stage cache serves: whether this answer came from it (CacheHitCount / CacheMissCount). */
+  cache?: "hit" | "miss";
 }

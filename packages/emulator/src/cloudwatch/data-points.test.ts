@@ -6,6 +6,16 @@ const request = { apiName: "linkgate", stage: "local", resourcePath: "/v1/links/
 const summary = (points: ReturnType<typeof gatewayDataPoints>) => points.map((p) => `${p.name}=${p.value} ${Object.keys(p.dimensions ?? {}).join("+")}`);
 
 describe("gatewayDataPoints", () => {
+  it("a cached method's answer: CacheHitCount and CacheMissCount, 1 and 0, in every dimension set", () => {
+    const dims = ["ApiName", "ApiName+Stage", "ApiName+Stage+Resource+Method"];
+    const hit = summary(gatewayDataPoints({ ...request, status: 200, cache: "hit" }));
+    for (const d of dims) expect(hit).toEqual(expect.arrayContaining([`CacheHitCount=1 ${d}`, `CacheMissCount=0 ${d}`]));
+    const miss = summary(gatewayDataPoints({ ...request, status: 200, integrationLatencyMs: 3, cache: "miss" }));
+    for (const d of dims) expect(miss).toEqual(expect.arrayContaining([`CacheHitCount=0 ${d}`, `CacheMissCount=1 ${d}`]));
+    // A method the cache does not serve reports neither.
+    expect(summary(gatewayDataPoints({ ...request, status: 200 })).some((line) => line.startsWith("Cache"))).toBe(false);
+  });
+
   it("a 200 through an integration: Count 1, no errors, Latency and IntegrationLatency, by API, stage and resource+method", () => {
     const points = gatewayDataPoints({ ...request, status: 200, integrationLatencyMs: 9 });
     expect(summary(points)).toEqual(

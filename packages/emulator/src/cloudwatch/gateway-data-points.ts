@@ -14,6 +14,8 @@ export interface GatewayRequestOutcome {
   integrationLatencyMs?: number;
   /** The stage's detailed metrics (per resource and method); on by default here. */
   detailedMetrics?: boolean;
+  /** On methods the stage cache serves: whether the answer came from it. */
+  cache?: "hit" | "miss";
   at?: number;
 }
 
@@ -25,7 +27,8 @@ export type GatewayPointSink = (name: string, dimensions: Record<string, string>
 /**
  * The AWS/ApiGateway data points of one request, in a fixed order for a given shape: Count (1),
  * 4XXError and 5XXError (1 or 0, so their Average is the error rate, as AWS documents), Latency,
- * and IntegrationLatency when an integration ran; by ApiName, by ApiName+Stage and, with detailed
+ * IntegrationLatency when an integration ran, and CacheHitCount and CacheMissCount (1 or 0) on
+ * methods the stage cache serves; by ApiName, by ApiName+Stage and, with detailed
  * metrics, by ApiName+Stage+Resource+Method.
  */
 export function emitGatewayPoints(outcome: GatewayRequestOutcome, emit: GatewayPointSink): void {
@@ -41,6 +44,10 @@ export function emitGatewayPoints(outcome: GatewayRequestOutcome, emit: GatewayP
     emit("5XXError", dimensions, serverError, "Count");
     emit("Latency", dimensions, outcome.latencyMs, "Milliseconds");
     if (outcome.integrationLatencyMs !== undefined) emit("IntegrationLatency", dimensions, outcome.integrationLatencyMs, "Milliseconds");
+    if (outcome.cache !== undefined) {
+      emit("CacheHitCount", dimensions, outcome.cache === "hit" ? 1 : 0, "Count");
+      emit("CacheMissCount", dimensions, outcome.cache === "miss" ? 1 : 0, "Count");
+    }
   }
 }
 

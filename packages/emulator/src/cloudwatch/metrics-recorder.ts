@@ -25,7 +25,7 @@ export class MetricsRecorder {
 
   /** One answered request of a REST stage: AWS/ApiGateway. */
   gatewayRequest(outcome: GatewayRequestOutcome): void {
-    const shape = `g\u0000${outcome.apiName}\u0000${outcome.stage}\u0000${outcome.resourcePath ?? ""}\u0000${outcome.httpMethod}\u0000${outcome.integrationLatencyMs === undefined ? 0 : 1}${outcome.detailedMetrics === false ? 0 : 1}`;
+    const shape = `g\u0000${outcome.apiName}\u0000${outcome.stage}\u0000${outcome.resourcePath ?? ""}\u0000${outcome.httpMethod}\u0000${outcome.integrationLatencyMs === undefined ? 0 : 1}${outcome.detailedMetrics === false ? 0 : 1}${outcome.cache === undefined ? 0 : 1}`;
     this.recordValues(shape, outcome, emitGatewayPoints, gatewayDataPoints);
   }
 

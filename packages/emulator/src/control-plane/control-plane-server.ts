@@ -9,8 +9,9 @@ import { RouteTable, type Route, type RouteOutput } from "./route-table";
 import { usagePlanKeyRoutes } from "./usage-plan-key-routes";
 import { usagePlanRoutes } from "./usage-plan-routes";
 import { usageRoutes } from "./usage-routes";
+import { stageRoutes, type StageRoutesOptions } from "./stage-routes";
 
-export interface ControlPlaneOptions {
+export interface ControlPlaneOptions extends StageRoutesOptions {
   store: UsagePlanStore;
   /** 127.0.0.1 only; 0 (default) picks a free port. */
   port?: number;
@@ -30,7 +31,7 @@ const MAX_BODY_BYTES = 1_048_576;
 
 /**
  * The subset of API Gateway's management API (REST JSON) that `@aws-sdk/client-api-gateway` needs for
- * usage plans, API keys, usage and authorizer-cache flushes. Point the SDK at `url`.
+ * usage plans, API keys, usage, GetStage and the stage's cache flushes (authorizers, responses). Point the SDK at `url`.
  */
 export async function startControlPlane(options: ControlPlaneOptions): Promise<ControlPlane> {
   const routes = new RouteTable([...controlPlaneRoutes(options)]);
@@ -48,6 +49,7 @@ function controlPlaneRoutes(options: ControlPlaneOptions): Route[] {
     ...usagePlanKeyRoutes(store),
     ...usageRoutes(store),
     ...apiKeyRoutes(store),
+    ...stageRoutes(options),
     {
       method: "DELETE",
       template: "/restapis/{restApiId}/stages/{stageName}/cache/authorizers",

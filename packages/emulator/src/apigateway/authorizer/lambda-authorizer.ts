@@ -5,6 +5,7 @@ import type { GatewayResponseType } from "../gateway-responses";
 import { invokeSafely } from "../invoke-safely";
 import type { RequestParts } from "../proxy-event";
 import type { AuthorizerCache } from "./cache";
+import type { CompiledPolicy } from "./policy";
 import { compileIdentitySources, tokenHeaderName, type IdentityExtractor } from "./identity-source";
 import { MalformedAuthorizerOutputError, parseAuthorizerOutput, type AuthorizerResult } from "./output";
 
@@ -15,7 +16,7 @@ import { MalformedAuthorizerOutputError, parseAuthorizerOutput, type AuthorizerR
  * request's methodArn.
  */
 export type AuthorizeOutcome =
-  | { ok: true; principalId: string; context: Record<string, string>; integrationLatency: number; usageIdentifierKey?: string }
+  | { ok: true; principalId: string; context: Record<string, string>; integrationLatency: number; policy: CompiledPolicy; usageIdentifierKey?: string }
   | { ok: false; response: GatewayResponseType };
 
 export const DEFAULT_AUTHORIZER_TTL_SECONDS = 300;
@@ -105,6 +106,7 @@ function decide(result: AuthorizerResult, methodArn: string, integrationLatency:
     principalId: result.principalId,
     context: result.context,
     integrationLatency,
+    policy: result.policy,
     ...(result.usageIdentifierKey !== undefined ? { usageIdentifierKey: result.usageIdentifierKey } : {}),
   };
 }

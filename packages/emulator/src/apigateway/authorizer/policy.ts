@@ -8,12 +8,15 @@ export type PolicyDecision = "Allow" | "Deny" | "NoMatch";
 
 export interface CompiledPolicy {
   evaluate(methodArn: string): PolicyDecision;
+  /** The same evaluation for another action (`execute-api:InvalidateCache`), off the hot path. */
+  evaluateAction(action: string, methodArn: string): PolicyDecision;
 }
 
 interface CompiledStatement {
   effect: "Allow" | "Deny";
   /** Whether an Action matches `execute-api:Invoke`, the only action ever evaluated: decided once. */
   coversInvoke: boolean;
+  actions: RegExp[];
   resources: RegExp[];
 }
 
@@ -43,6 +46,16 @@ export function compilePolicy(policyDocument: unknown): CompiledPolicy {
       }
       return allowed ? "Allow" : "NoMatch";
     },
+    evaluateAction(action, methodArn) {
+      let allowed = false;
+      for (const statement of compiled) {
+        if (!statement.actions.some((pattern) => pattern.test(action))) continue;
+        if (!statement.resources.some((resource) => resource.test(methodArn))) continue;
+        if (statement.effect === "Deny") return "Deny";
+        allowed = true;
+      }
+      return allowed ? "Allow" : "NoMatch";
+    },
   };
 }
 
@@ -53,10 +66,12 @@ function compileStatement(statement: unknown): CompiledStatement {
   const resources = stringList(Resource, "Resource");
   const tooLong = resources.find((resource) => resource.length > MAX_RESOURCE_LENGTH);
   if (tooLong) throw new MalformedPolicyError(`Resource longer than ${MAX_RESOURCE_LENGTH} characters`);
+  // IAM action names are case-insensitive; resource ARNs are not.
+  const actions = stringList(Action, "Action").map((action) => wildcardRegExp(action, "i"));
   return {
     effect: Effect,
-    // IAM action names are case-insensitive; resource ARNs are not.
-    coversInvoke: stringList(Action, "Action").some((action) => wildcardRegExp(action, "i").test(INVOKE_ACTION)),
+    coversInvoke: actions.some((action) => action.test(INVOKE_ACTION)),
+    actions,
     resources: resources.map((resource) => wildcardRegExp(resource, "")),
   };
 }
