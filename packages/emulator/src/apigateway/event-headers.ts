@@ -1,4 +1,3 @@
-import { isHeaderNamed } from "./gateway-request";
 import { randomText } from "./random-pool";
 
 /**
@@ -24,16 +23,24 @@ const DROPPED = new Set([
   "www-authenticate",
 ]);
 
-/** Names only of these lengths need a lower-cased look: most headers are decided by length alone, with no allocation. */
-const CANDIDATE_LENGTH = new Uint8Array(32);
-for (const name of [...DROPPED, "authorization"]) CANDIDATE_LENGTH[name.length] = 1;
+/** What the event builder does with a request header. */
+export type HeaderRole = "keep" | "drop" | "authorization" | "user-agent" | "x-forwarded-for" | "x-amzn-trace-id";
 
-/** The name a request header has in the event, or undefined when the event does not carry it. */
-export function eventHeaderName(name: string): string | undefined {
-  if (name.length >= CANDIDATE_LENGTH.length || CANDIDATE_LENGTH[name.length] === 0) return name;
-  const lower = name.toLowerCase();
-  if (lower === "authorization") return "Authorization";
-  return DROPPED.has(lower) ? undefined : name;
+const ROLES = new Map<string, HeaderRole>([
+  ...[...DROPPED].map((name): [string, HeaderRole] => [name, "drop"]),
+  ["authorization", "authorization"],
+  ["user-agent", "user-agent"],
+  ["x-forwarded-for", "x-forwarded-for"],
+  ["x-amzn-trace-id", "x-amzn-trace-id"],
+]);
+
+/** Names only of these lengths need a lower-cased look: many headers are decided by length alone, and none is lower-cased twice. */
+const CANDIDATE_LENGTH = new Uint8Array(32);
+for (const name of ROLES.keys()) CANDIDATE_LENGTH[name.length] = 1;
+
+export function headerRole(name: string): HeaderRole {
+  if (name.length >= CANDIDATE_LENGTH.length || CANDIDATE_LENGTH[name.length] === 0) return "keep";
+  return ROLES.get(name.toLowerCase()) ?? "keep";
 }
 
 /**
@@ -45,5 +52,3 @@ export function traceIdFor(sent: string | undefined, epochMs: number): string {
   if (sent === undefined || !sent.startsWith("Root=")) return `Root=1-${Math.floor(epochMs / 1000).toString(16)}-${randomText(12, "hex")}`;
   return sent.includes(";Parent=") ? sent : `${sent};Parent=${randomText(8, "hex")};Sampled=0`;
 }
-
-export const isTraceHeader = (name: string): boolean => isHeaderNamed(name, "x-amzn-trace-id");

@@ -1,7 +1,7 @@
 import type { BinaryMediaMatcher } from "./binary-media";
 import { clfTime } from "./clf-time";
-import { eventHeaderName, isTraceHeader, traceIdFor } from "./event-headers";
-import { headerValue, isHeaderNamed, nameMap, parseQuery, type GatewayRequest } from "./gateway-request";
+import { headerRole, traceIdFor } from "./event-headers";
+import { headerValue, nameMap, parseQuery, type GatewayRequest } from "./gateway-request";
 import type { Resource } from "./router";
 
 /**
@@ -89,15 +89,28 @@ export function buildRequestParts(request: GatewayRequest, resource: Resource, p
   let forwardedFor: string | undefined;
   let sentTrace: string | undefined;
   for (let i = 0; i < raw.length; i += 2) {
-    const sent = raw[i] as string;
+    const name = raw[i] as string;
     const value = raw[i + 1] as string;
-    if (isHeaderNamed(sent, "x-forwarded-for")) forwardedFor = value;
-    else if (isTraceHeader(sent)) sentTrace = value;
-    else {
-      const name = eventHeaderName(sent);
-      if (name !== undefined) addHeader(headers, multiValueHeaders, name, value);
+    switch (headerRole(name)) {
+      case "keep":
+        addHeader(headers, multiValueHeaders, name, value);
+        break;
+      case "authorization":
+        addHeader(headers, multiValueHeaders, "Authorization", value);
+        break;
+      case "user-agent":
+        userAgent = value;
+        addHeader(headers, multiValueHeaders, name, value);
+        break;
+      case "x-forwarded-for":
+        forwardedFor = value;
+        break;
+      case "x-amzn-trace-id":
+        sentTrace = value;
+        break;
+      case "drop":
+        break;
     }
-    if (isHeaderNamed(sent, "user-agent")) userAgent = value;
   }
   // Headers API Gateway adds on a regional endpoint (recorded in the header-remapping snapshot).
   request.traceId = traceIdFor(sentTrace, request.requestTimeEpoch);
