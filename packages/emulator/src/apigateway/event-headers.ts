@@ -34,12 +34,15 @@ const ROLES = new Map<string, HeaderRole>([
   ["x-amzn-trace-id", "x-amzn-trace-id"],
 ]);
 
-/** Names only of these lengths need a lower-cased look: many headers are decided by length alone, and none is lower-cased twice. */
-const CANDIDATE_LENGTH = new Uint8Array(32);
-for (const name of ROLES.keys()) CANDIDATE_LENGTH[name.length] = 1;
+/**
+ * A name is looked up (lower-cased) only when its length and first letter are those of a name with a
+ * role: most headers (Host, Accept, Accept-Encoding, x-api-key …) are decided with no allocation.
+ */
+const candidateKey = (length: number, firstCode: number) => (length << 8) | (firstCode | 0x20);
+const CANDIDATES = new Set([...ROLES.keys()].map((name) => candidateKey(name.length, name.charCodeAt(0))));
 
 export function headerRole(name: string): HeaderRole {
-  if (name.length >= CANDIDATE_LENGTH.length || CANDIDATE_LENGTH[name.length] === 0) return "keep";
+  if (!CANDIDATES.has(candidateKey(name.length, name.charCodeAt(0)))) return "keep";
   return ROLES.get(name.toLowerCase()) ?? "keep";
 }
 
