@@ -1,5 +1,6 @@
 import { describe, it } from "vitest";
 import type { ContextRef } from "../context";
+import { authorizerCases } from "./authorizer.recorded";
 import { eventHeaderCases } from "./event-headers.recorded";
 import { eventShapeCases } from "./event-shape.recorded";
 import { gatewayCases } from "./gateway.recorded";
@@ -14,6 +15,7 @@ export const DIFFERENTIAL_AREAS: Record<string, readonly DifferentialCase[]> = {
   "event headers": eventHeaderCases,
   "event shape": eventShapeCases,
   "proxy response": proxyResponseCases,
+  "authorizer input": authorizerCases,
   "gateway responses and API keys": gatewayCases,
   "management: API keys": managementKeyCases,
   "management: usage plans": managementPlanCases,

@@ -201,5 +201,8 @@ function identity(sourceIp: string, userAgent: string | null): Identity {
     userArn: null,
     userAgent,
     user: null,
+    // Declared (undefined) from the start so every identity has one shape; JSON leaves undefined out.
+    apiKey: undefined,
+    apiKeyId: undefined,
   };
 }
