@@ -69,7 +69,8 @@ export function parseProxyResponse(payload: unknown, isBinary: BinaryMediaMatche
   }
   const text = (result.body as string | null | undefined) ?? "";
   const body = result.isBase64Encoded === true && isBinary(firstMediaType(accept())) ? Buffer.from(text, "base64") : text;
-  return { ok: true, reply: { status, headers, body } };
+  // traceId declared here (set by the integration) so the reply never changes shape afterwards.
+  return { ok: true, reply: { status, headers, body, traceId: undefined } };
 }
 
 function firstMediaType(accept: string | undefined): string | undefined {
