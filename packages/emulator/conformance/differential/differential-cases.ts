@@ -16,7 +16,7 @@ export const DIFFERENTIAL_AREAS: Record<string, readonly DifferentialCase[]> = {
   "event shape": eventShapeCases,
   "proxy response": proxyResponseCases,
   "authorizer input": authorizerCases,
-  "gateway responses and API keys": gatewayCases,
+  "gateway responses, limits and API keys": gatewayCases,
   "management: API keys": managementKeyCases,
   "management: usage plans": managementPlanCases,
 };

@@ -7,6 +7,11 @@ import { capture, commonSnapshot, integrationsSnapshot, lambdaSnapshot } from ".
 /** Gateway responses and API keys on the data plane, as recorded. */
 const ROUTING = (entry: string) => commonSnapshot("TestApigatewayRouting::test_routing_not_found", entry);
 const KEYS = (entry: string) => commonSnapshot("TestUsagePlans::test_api_key_required_for_methods", entry);
+const PAYLOAD_TOO_LARGE = capture(
+  "https://github.com/DataBiosphere/azul/issues/8192",
+  'a Lambda response over 6,291,556 bytes: 502 INTEGRATION_FAILURE, "Response payload size exceeded maximum allowed payload size (6291556 bytes)."',
+);
+const PAYLOAD_UNDER_LIMIT = capture("https://github.com/DataBiosphere/azul/issues/8258", "a response of 5,837,201 bytes still answered 200; larger ones past 6 MB answered 502");
 const FORBIDDEN_CAPTURE = capture("https://github.com/pmuens/serverless-secured-api/issues/2", 'a key in no usage plan: `{"message":"Forbidden"}` despite providing the x-api-key header');
 
 export const gatewayCases: DifferentialCase[] = [
@@ -49,5 +54,12 @@ export const gatewayCases: DifferentialCase[] = [
     const { keyValue } = await ctx.managed.key();
     const result = await ctx.get("/keyed", { "x-api-key": keyValue });
     expect({ status: result.status, body: result.text }).toEqual({ status: 403, body: '{"message":"Forbidden"}' });
+  }),
+  recordedCase(PAYLOAD_TOO_LARGE, "a Lambda result over Lambda's 6,291,556-byte response limit → 502 Internal server error", async (ctx) => {
+    expectGatewayError(await ctx.get("/responses?case=oversized"), GATEWAY_ERRORS.integrationFailure);
+  }),
+  recordedCase(PAYLOAD_UNDER_LIMIT, "a 5,837,201-byte body (under the limit) passes through whole", async (ctx) => {
+    const result = await ctx.get("/responses?case=large");
+    expect({ status: result.status, length: result.body.length }).toEqual({ status: 200, length: 5_837_201 });
   }),
 ];
