@@ -27,6 +27,7 @@ export const managementKeyCases: DifferentialCase[] = [
       updated: true,
     });
     expect(key.value).toMatch(/^\S{20,}$/);
+    expect(key.tags).toBeUndefined();
   }),
   recordedCase(CRUD("test_get_api_keys", "get-api-keys-after-create-1"), "GetApiKeys without includeValues lists keys without their value", async (ctx) => {
     const name = ctx.managed.uniqueName("listed");

@@ -4,6 +4,7 @@ import {
   DeleteApiKeyCommand,
   GetUsagePlanCommand,
   GetUsagePlanKeysCommand,
+  GetUsagePlansCommand,
   UpdateUsagePlanCommand,
   type CreateUsagePlanCommandInput,
 } from "@aws-sdk/client-api-gateway";
@@ -31,7 +32,7 @@ const patch = (ctx: ConformanceContext, usagePlanId: string, op: "add" | "remove
 export const managementPlanCases: DifferentialCase[] = [
   recordedCase(PLAN_KEYS("create-usage-plan"), "CreateUsagePlan with a name only: apiStages [], no throttle, no quota", async (ctx) => {
     const plan = await createPlan(ctx);
-    expect({ apiStages: plan.apiStages, throttle: plan.throttle, quota: plan.quota }).toEqual({ apiStages: [], throttle: undefined, quota: undefined });
+    expect({ apiStages: plan.apiStages, throttle: plan.throttle, quota: plan.quota, tags: plan.tags }).toEqual({ apiStages: [], throttle: undefined, quota: undefined, tags: undefined });
   }),
   recordedCase(REQUIRED("create-usage-plan"), "CreateUsagePlan echoes quota (offset 0), throttle, tags and stages", async (ctx) => {
     const plan = await createPlan(ctx, { description: "Test Usage Plan for API key", quota: { limit: 10, period: "DAY", offset: 0 }, throttle: { rateLimit: 2, burstLimit: 1 }, apiStages: onStage(ctx), tags: { tag_key: "tag_value" } });
@@ -120,5 +121,31 @@ export const managementPlanCases: DifferentialCase[] = [
   }),
   recordedCase(PLAN_KEYS("get-up-keys-bad-usage-plan"), "GetUsagePlanKeys of an unknown plan → 200 with no items", async (ctx) => {
     expect((await ctx.managed.client.send(new GetUsagePlanKeysCommand({ usagePlanId: "bad-id" }))).items).toEqual([]);
+  }),
+  recordedCase(CRUD("get-usage-plans"), "GetUsagePlans items leave `tags` out for a plan without tags", async (ctx) => {
+    const { planId, keyId } = await ctx.managed.planWithKey();
+    const listed = await ctx.managed.client.send(new GetUsagePlansCommand({ keyId }));
+    expect(listed.items?.map((plan) => ({ id: plan.id, tags: plan.tags }))).toEqual([{ id: planId, tags: undefined }]);
+  }),
+  recordedCase(CRUD("get-usage-plan-after-update"), "refused patches leave the plan as it was", async (ctx) => {
+    const plan = await createPlan(ctx, { apiStages: onStage(ctx), throttle: { rateLimit: 200, burstLimit: 100 }, quota: { limit: 5000, period: "MONTH" } });
+    const { restApiId } = ctx.target;
+    await errorOf(patch(ctx, plan.id!, "remove", "/apiStages"));
+    await errorOf(patch(ctx, plan.id!, "remove", "/apiStages", `${restApiId}:fakestagename`));
+    await errorOf(patch(ctx, plan.id!, "remove", "/apiStages", "fakevalue"));
+    const got = await ctx.managed.client.send(new GetUsagePlanCommand({ usagePlanId: plan.id }));
+    expect({ apiStages: got.apiStages, quota: got.quota, throttle: got.throttle }).toEqual({
+      apiStages: onStage(ctx),
+      quota: { limit: 5000, offset: 0, period: "MONTH" },
+      throttle: { burstLimit: 100, rateLimit: 200 },
+    });
+  }),
+  recordedCase(PLAN_KEYS("get-up-keys"), "GetUsagePlanKeys items carry id, name, type and the key's value", async (ctx) => {
+    const plan = await createPlan(ctx);
+    const name = ctx.managed.uniqueName("listed-up-key");
+    const { keyId, keyValue } = await ctx.managed.key({}, name);
+    await ctx.managed.client.send(new CreateUsagePlanKeyCommand({ usagePlanId: plan.id, keyId, keyType: "API_KEY" }));
+    const listed = await ctx.managed.client.send(new GetUsagePlanKeysCommand({ usagePlanId: plan.id }));
+    expect(listed.items).toEqual([{ id: keyId, name, type: "API_KEY", value: keyValue }]);
   }),
 ];
