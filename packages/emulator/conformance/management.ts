@@ -87,6 +87,16 @@ export class ManagedResources {
     return { planId, ...key };
   }
 
+  /** Deletes at the end a key the test created itself. */
+  adoptKey(keyId: string): void {
+    this.keys.push(keyId);
+  }
+
+  /** Deletes at the end a plan the test created itself. */
+  adoptPlan(planId: string): void {
+    this.plans.push(planId);
+  }
+
   /** Forgets a plan the test deleted itself. */
   forgetPlan(planId: string): void {
     this.plans.splice(this.plans.indexOf(planId), 1);

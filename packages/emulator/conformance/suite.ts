@@ -9,6 +9,7 @@ import { proxyResponseCases } from "./cases/proxy-response.cases";
 import { routingCases } from "./cases/routing.cases";
 import { usageCases } from "./cases/usage.cases";
 import { ConformanceContext } from "./context";
+import { differentialCases } from "./differential/differential-cases";
 import type { ConformanceTarget } from "./target";
 
 /**
@@ -41,6 +42,7 @@ export function defineConformanceSuite(getTarget: () => ConformanceTarget): void
     usageCases(ctx);
     managementCases(ctx);
     corsAndLimitCases(ctx);
+    differentialCases(ctx);
   });
 }
 

@@ -21,7 +21,7 @@ interface ProxyEvent {
 type Policy = (methodArn: string, nonce: string) => unknown;
 
 /** What the authorizer saw, handed on in its context so cases can check the authorizer input. */
-let lastInput: { methodArn: string; inputType: string; inputKeys: string } = { methodArn: "", inputType: "", inputKeys: "" };
+let lastInput: { methodArn: string; inputType: string; inputKeys: string; headerNames: string } = { methodArn: "", inputType: "", inputKeys: "", headerNames: "" };
 
 const stageWildcard = (methodArn: string) => methodArn.split("/").slice(0, 2).join("/") + "/*";
 const statement = (Effect: "Allow" | "Deny", Resource: string) => ({ Action: "execute-api:Invoke", Effect, Resource });
@@ -66,7 +66,7 @@ export const handler = async (event: AuthorizerEvent | ProxyEvent) => {
 function authorize(event: AuthorizerEvent): unknown {
   const token = event.type === "TOKEN" ? (event.authorizationToken ?? "") : (headerValue(event.headers, "x-conformance-token") ?? "");
   countInvocation(token);
-  lastInput = { methodArn: event.methodArn, inputType: event.type, inputKeys: Object.keys(event).sort().join(",") };
+  lastInput = { methodArn: event.methodArn, inputType: event.type, inputKeys: Object.keys(event).sort().join(","), headerNames: Object.keys(event.headers ?? {}).sort().join(",") };
   const [policyName = "", nonce = ""] = token.split(".");
   const policy = POLICIES[policyName];
   if (!policy) throw new Error("Unauthorized");

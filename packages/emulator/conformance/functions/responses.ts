@@ -19,6 +19,9 @@ export const RESPONSE_CASES: Record<string, () => unknown> = {
   "multi-value": () => ({ statusCode: 200, multiValueHeaders: { "Set-Cookie": ["a=1", "b=2"] }, body: "" }),
   "no-content-type": () => ({ statusCode: 200, body: "{}" }),
   binary: () => ({ statusCode: 200, headers: { "Content-Type": "image/png" }, body: PNG_BYTES.toString("base64"), isBase64Encoded: true }),
+  // Lambda's response limit is 6,291,556 bytes of JSON: one body just over it, one as large as a recorded 200.
+  oversized: () => ({ statusCode: 200, body: "x".repeat(6_291_556) }),
+  large: () => ({ statusCode: 200, body: "x".repeat(5_837_201) }),
   "base64-text": () => ({ statusCode: 200, headers: { "Content-Type": "text/plain" }, body: Buffer.from("hello").toString("base64"), isBase64Encoded: true }),
 };
 

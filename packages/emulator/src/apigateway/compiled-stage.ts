@@ -10,6 +10,7 @@ import { compileCors, type CorsHeaders } from "./cors";
 import { assertThrottle } from "../usage/usage-validation";
 import { StageThrottle } from "./stage-throttle";
 import { compileStageCache, type StageCache } from "./cache/stage-cache";
+import { randomText } from "./random-pool";
 
 /** Everything derived from an `ApiDefinition`, computed once (and again on `updateDefinition`). */
 export interface CompiledStage {
@@ -52,7 +53,9 @@ export function compileStage(definition: ApiDefinition, invoker: LambdaInvoker, 
   const accountId = definition.accountId ?? "123456789012";
   const stageVariables = definition.stageVariables && Object.keys(definition.stageVariables).length > 0 ? { ...definition.stageVariables } : null;
   const router = new Router(definition.routes);
-  const stage: StageInfo = { restApiId: definition.restApiId, stage: definition.stage, accountId, region, stageVariables };
+  // Each compile is a deployment: AWS's deployment ids are short lower-case alphanumerics (`<deployment-id:1>` in recordings).
+  const deploymentId = randomText(5, "hex").slice(0, 6);
+  const stage: StageInfo = { restApiId: definition.restApiId, stage: definition.stage, deploymentId, accountId, region, stageVariables };
   return {
     definition,
     router,

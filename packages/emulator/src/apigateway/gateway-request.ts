@@ -11,16 +11,22 @@ export interface GatewayRequest {
   extendedRequestId: string;
   requestTimeEpoch: number;
   httpMethod: string;
-  /** Path as the client sent it (percent-encoding kept), without the stage prefix. */
+  /** Path as the client sent it (percent-encoding kept), without the stage prefix, leading slashes collapsed to one: the event's `path`. */
   path: string;
+  /** The same before collapsing (`//x` stays `//x`): requestContext.path keeps it (recorded, see `collapseLeadingSlashes`). */
+  sentPath: string;
   /** Query string without `?`, or "" when none. */
   rawQuery: string;
   /** Header pairs in arrival order, names as sent (Node's `rawHeaders`). */
   rawHeaders: readonly string[];
   sourceIp: string;
+  /** The port the client connected to, as text: the event's X-Forwarded-Port. */
+  localPort: string;
   host: string;
   protocol: string;
   body: Buffer;
+  /** X-Amzn-Trace-Id passed on in the event and the response; set when the event's headers are built. */
+  traceId: string;
 }
 
 export function newRequestIds(): { requestId: string; extendedRequestId: string } {
@@ -81,6 +87,21 @@ export function splitUrl(url: string): [string, string] {
   const path = question === -1 ? url : url.slice(0, question);
   return [path === "" ? "/" : path, question === -1 ? "" : url.slice(question + 1)];
 }
+
+/**
+ * `//a//b/` → `/a//b/`: leading slashes count once, inner and trailing ones are kept. Recorded on AWS
+ * (test_apigateway_lambda.py::test_lambda_aws_proxy_integration): `//stage/x` is the stage's `/x`;
+ * `/stage//x` reaches `/x` with path `/x` but requestContext.path `/stage//x`. Returns the same string
+ * (no copy) when there is nothing to collapse, as for almost every request.
+ */
+export function collapseLeadingSlashes(path: string): string {
+  if (path.charCodeAt(1) !== SLASH) return path;
+  let start = 1;
+  while (path.charCodeAt(start) === SLASH) start += 1;
+  return path.slice(start - 1);
+}
+
+const SLASH = 0x2f;
 
 /** The client's address as API Gateway reports `sourceIp`: IPv4-mapped IPv6 as plain IPv4. */
 export function normaliseIp(address: string | undefined): string {

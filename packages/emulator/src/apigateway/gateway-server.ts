@@ -9,7 +9,7 @@ import { AuthorizerCache } from "./authorizer/cache";
 import { clfTime } from "./clf-time";
 import { compileStage, type CompiledStage } from "./compiled-stage";
 import type { ApiDefinition } from "./definition";
-import { newRequestIds, normaliseIp, splitUrl, type GatewayRequest } from "./gateway-request";
+import { collapseLeadingSlashes, newRequestIds, normaliseIp, splitUrl, type GatewayRequest } from "./gateway-request";
 import { handleRequest } from "./handle-request";
 import { headersOverLimit, readBody } from "./limits";
 import { RouteMetrics, type MetricsSnapshot } from "./route-metrics";
@@ -67,6 +67,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const recorder = options.metrics?.recorder;
   const accessLogFilters = (options.metrics?.accessLogFilters ?? []).map(compileMetricFilter);
 
+  // Known once listening (no request arrives before): the event's X-Forwarded-Port, made once.
+  let localPortText = "0";
   // Node's own header limit (16 KB) sits above API Gateway's, so the gateway answers first.
   const server = createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
     serve(stage, req, res).catch((error: unknown) => {
@@ -91,8 +93,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         if (!body.ok) outcome = { kind: "gateway", type: "REQUEST_TOO_LARGE" };
         else {
           const method = req.method ?? "GET";
-          const resolved = resolveStagePath(current.router, current.stage.stage, method, rawPath);
-          path = resolved.path;
+          const resolved = resolveStagePath(current.router, current.stage.stage, method, collapseLeadingSlashes(rawPath));
+          path = collapseLeadingSlashes(resolved.path);
           // Fields copied one by one, not `...ids`: once optimised, V8 (Node 20) gives every object built
           // as spread-then-properties a hidden class of its own, so each later read of the request was
           // megamorphic (the gateway's CPU per request halved without it).
@@ -102,12 +104,15 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
             requestTimeEpoch,
             httpMethod: method,
             path,
+            sentPath: resolved.path,
             rawQuery,
             rawHeaders: req.rawHeaders,
             sourceIp: normaliseIp(req.socket.remoteAddress),
+            localPort: localPortText,
             host: req.headers.host ?? "127.0.0.1",
             protocol: `HTTP/${req.httpVersion}`,
             body: body.body,
+            traceId: "",
           };
           outcome = await handleRequest(current, deps, request, resolved.match, trace);
         }
@@ -162,6 +167,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   }
 
   const { url, port, close } = await listenOnLoopback(server, options.port);
+  localPortText = String(port);
 
   return {
     url,

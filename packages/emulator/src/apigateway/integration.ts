@@ -1,7 +1,7 @@
 import { EventJson, type LambdaInvoker } from "../lambda/invoker";
 import type { CompiledStage } from "./compiled-stage";
 import type { RouteDefinition } from "./definition";
-import type { GatewayRequest } from "./gateway-request";
+import { headerValue, type GatewayRequest } from "./gateway-request";
 import { invokeSafely } from "./invoke-safely";
 import type { RequestParts } from "./proxy-event";
 import { parseProxyResponse } from "./proxy-response";
@@ -34,6 +34,8 @@ export async function invokeIntegration(
     // Unhandled errors and function timeouts: Lambda answered with an error → 502.
     return { kind: "gateway", type: "INTEGRATION_FAILURE" };
   }
-  const parsed = parseProxyResponse(result.payload, stage.isBinary);
-  return parsed.ok ? { kind: "integration", reply: parsed.reply } : { kind: "gateway", type: "INTEGRATION_FAILURE" };
+  const parsed = parseProxyResponse(result.payload, stage.isBinary, () => headerValue(request, "accept"));
+  if (!parsed.ok) return { kind: "gateway", type: "INTEGRATION_FAILURE" };
+  parsed.reply.traceId = request.traceId;
+  return { kind: "integration", reply: parsed.reply };
 }

@@ -11,7 +11,7 @@ const router = new Router([
   { method: "ANY", path: "/files/{proxy+}", function: "fn" },
   { method: "GET", path: '/odd/"quoted"\\path', function: "fn" },
 ]);
-const plainStage: StageInfo = { restApiId: "api123", stage: "test", accountId: "123456789012", region: "us-east-1", stageVariables: null };
+const plainStage: StageInfo = { restApiId: "api123", stage: "test", deploymentId: "d3pl0y", accountId: "123456789012", region: "us-east-1", stageVariables: null };
 const variablesStage: StageInfo = { ...plainStage, stage: "prod", stageVariables: { table: "links-prod", quote: 'say "hi"\n', unicode: "ünï ✓ 😀" } };
 const textOnly = compileBinaryMediaTypes([]);
 const images = compileBinaryMediaTypes(["image/*"]);
@@ -35,12 +35,15 @@ function request(c: Case): GatewayRequest {
     requestTimeEpoch: 1_764_650_000_123,
     httpMethod: c.method ?? "GET",
     path: c.path,
+    sentPath: c.path,
     rawQuery: c.query ?? "",
     rawHeaders: c.headers ?? ["Host", "127.0.0.1:3000", "User-Agent", "probe/1.0"],
     sourceIp: "127.0.0.1",
+    localPort: "3000",
     host: "api.example.com",
     protocol: "HTTP/1.1",
     body: c.body ?? Buffer.alloc(0),
+    traceId: "",
   };
 }
 
@@ -68,6 +71,7 @@ describe("ProxyEventJsonWriter", () => {
     ["no User-Agent (userAgent null)", { path: "/health", headers: ["Host", "h"] }],
     ["no headers at all", { path: "/health", headers: [] }],
     ["repeated and case-different header names", { path: "/health", headers: ["Accept", "a", "accept", "b", "Accept", "c", "X-Forwarded-For", "10.0.0.1"] }],
+    ["dropped, renamed and trace headers", { path: "/health", headers: ["Connection", "keep-alive", "authorization", "t", "TE", "x", "X-Amzn-Trace-Id", "Root=1-a-b", "Content-Length", "0"] }],
     ["integer-like header names (JSON.stringify puts them first)", { path: "/health", headers: ["Zeta", "z", "10", "ten", "2", "two", "2", "again"] }],
     ["quotes, backslashes and control characters", { path: "/health", headers: ['X-"q"', 'va"l\\ue', "X-Ctl", "a\u0000b\u0001c\u001f\t\n\r\b\f", "X-Del", "\u007f"] }],
     ["unicode, emoji, lone surrogates, U+2028", { path: "/health", headers: ["X-U", "ünï ✓ 😀", "X-Lone", "a\ud800b\udc00", "X-Sep", "\u2028\u2029"] }],

@@ -17,7 +17,7 @@ export class ProxyEventJsonWriter {
   private readonly resources = new Map<Resource, ResourceFragments>();
   private readonly accountIdToProtocol: string;
   private readonly stageToDomainPrefix: string;
-  private readonly apiId: string;
+  private readonly deploymentToApiId: string;
 
   constructor(
     private readonly stage: StageInfo,
@@ -26,7 +26,7 @@ export class ProxyEventJsonWriter {
     for (const resource of resources) this.resources.set(resource, this.fragmentsOf(resource));
     this.accountIdToProtocol = `","accountId":${JSON.stringify(stage.accountId)},"protocol":"`;
     this.stageToDomainPrefix = `","stage":${JSON.stringify(stage.stage)},"domainPrefix":"`;
-    this.apiId = `","apiId":${JSON.stringify(stage.restApiId)}`;
+    this.deploymentToApiId = `","deploymentId":${JSON.stringify(stage.deploymentId)},"apiId":${JSON.stringify(stage.restApiId)}`;
   }
 
   /** `parts` must have been built for one of this stage's resources (`parts.resource` is its path). */
@@ -74,13 +74,11 @@ export class ProxyEventJsonWriter {
       escaped(identity.sourceIp) +
       SOURCE_IP_TO_USER_AGENT +
       jsonStringOrNull(identity.userAgent) +
-      ',"user":null,"apiKey":' +
-      jsonStringOrNull(identity.apiKey) +
-      ',"apiKeyId":' +
-      jsonStringOrNull(identity.apiKeyId) +
-      ',"clientCert":null},"domainName":"' +
+      ',"user":null' +
+      (identity.apiKey === undefined ? "" : ',"apiKey":' + jsonStringOrNull(identity.apiKey) + ',"apiKeyId":' + jsonStringOrNull(identity.apiKeyId ?? null)) +
+      '},"domainName":"' +
       escaped(context.domainName) +
-      this.apiId +
+      this.deploymentToApiId +
       (context.authorizer === undefined ? "" : ',"authorizer":' + JSON.stringify(context.authorizer)) +
       '},"body":' +
       (body === null ? "null" : '"' + (isBase64Encoded ? body : escaped(body)) + '"') +

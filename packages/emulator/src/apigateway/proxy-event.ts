@@ -1,7 +1,7 @@
 import type { BinaryMediaMatcher } from "./binary-media";
 import { clfTime } from "./clf-time";
-import { headerValue, isHeaderNamed, nameMap, parseQuery, type GatewayRequest } from "./gateway-request";
-import { randomText } from "./random-pool";
+import { headerRole, traceIdFor } from "./event-headers";
+import { headerValue, nameMap, parseQuery, type GatewayRequest } from "./gateway-request";
 import type { Resource } from "./router";
 
 /**
@@ -10,11 +10,15 @@ import type { Resource } from "./router";
  * `buildRequestParts`. Absent query, path parameters, stage variables and body are `null`.
  *
  * Reading: REST APIs keep percent-encoding in `path` and `pathParameters` (live captures show
- * `%40` arriving as is); query-string values are decoded.
+ * `%40` arriving as is); query-string values are decoded. Which headers arrive, and how named:
+ * `event-headers.ts`. The identity carries `apiKey`/`apiKeyId` only on key-required methods and
+ * never `clientCert` (recorded: test_apigateway_lambda.py::test_lambda_aws_proxy_integration).
  */
 export interface StageInfo {
   restApiId: string;
   stage: string;
+  /** requestContext.deploymentId: one per compiled definition (a redeploy gets a new one). */
+  deploymentId: string;
   accountId: string;
   region: string;
   stageVariables: Record<string, string> | null;
@@ -33,9 +37,9 @@ export interface Identity {
   userArn: null;
   userAgent: string | null;
   user: null;
-  apiKey: string | null;
-  apiKeyId: string | null;
-  clientCert: null;
+  /** Set (with apiKeyId) only on a method that requires an API key, by the usage gate's admission. */
+  apiKey?: string | null;
+  apiKeyId?: string | null;
 }
 
 export interface RequestContext {
@@ -53,6 +57,7 @@ export interface RequestContext {
   requestId: string;
   identity: Identity;
   domainName: string;
+  deploymentId: string;
   apiId: string;
   /** Present only behind an authorizer: `{ principalId, integrationLatency, ...context as strings }`. */
   authorizer?: Record<string, string | number>;
@@ -82,17 +87,37 @@ export function buildRequestParts(request: GatewayRequest, resource: Resource, p
   const raw = request.rawHeaders;
   let userAgent: string | null = null;
   let forwardedFor: string | undefined;
+  let sentTrace: string | undefined;
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i] as string;
     const value = raw[i + 1] as string;
-    if (isHeaderNamed(name, "x-forwarded-for")) forwardedFor = value;
-    else addHeader(headers, multiValueHeaders, name, value);
-    if (isHeaderNamed(name, "user-agent")) userAgent = value;
+    switch (headerRole(name)) {
+      case "keep":
+        addHeader(headers, multiValueHeaders, name, value);
+        break;
+      case "authorization":
+        addHeader(headers, multiValueHeaders, "Authorization", value);
+        break;
+      case "user-agent":
+        userAgent = value;
+        addHeader(headers, multiValueHeaders, name, value);
+        break;
+      case "x-forwarded-for":
+        forwardedFor = value;
+        break;
+      case "x-amzn-trace-id":
+        sentTrace = value;
+        break;
+      case "drop":
+        break;
+    }
   }
-  // Headers API Gateway adds on a regional endpoint.
+  // Headers API Gateway adds on a regional endpoint (recorded in the header-remapping snapshot).
+  request.traceId = traceIdFor(sentTrace, request.requestTimeEpoch);
+  addHeader(headers, multiValueHeaders, "X-Amzn-Trace-Id", request.traceId);
   addHeader(headers, multiValueHeaders, "X-Forwarded-For", forwardedFor ? `${forwardedFor}, ${request.sourceIp}` : request.sourceIp);
+  addHeader(headers, multiValueHeaders, "X-Forwarded-Port", request.localPort);
   addHeader(headers, multiValueHeaders, "X-Forwarded-Proto", "http");
-  addHeader(headers, multiValueHeaders, "X-Amzn-Trace-Id", traceId(request.requestTimeEpoch));
 
   const query = parseQuery(request.rawQuery);
   const domainName = request.host;
@@ -112,7 +137,7 @@ export function buildRequestParts(request: GatewayRequest, resource: Resource, p
       httpMethod: request.httpMethod,
       extendedRequestId: request.extendedRequestId,
       requestTime: clfTime(request.requestTimeEpoch),
-      path: `/${stage.stage}${request.path === "/" ? "/" : request.path}`,
+      path: `/${stage.stage}${request.sentPath}`,
       accountId: stage.accountId,
       protocol: request.protocol,
       stage: stage.stage,
@@ -121,6 +146,7 @@ export function buildRequestParts(request: GatewayRequest, resource: Resource, p
       requestId: request.requestId,
       identity: identity(request.sourceIp, userAgent),
       domainName,
+      deploymentId: stage.deploymentId,
       apiId: stage.restApiId,
     },
   };
@@ -175,12 +201,8 @@ function identity(sourceIp: string, userAgent: string | null): Identity {
     userArn: null,
     userAgent,
     user: null,
-    apiKey: null,
-    apiKeyId: null,
-    clientCert: null,
+    // Declared (undefined) from the start so every identity has one shape; JSON leaves undefined out.
+    apiKey: undefined,
+    apiKeyId: undefined,
   };
-}
-
-function traceId(epochMs: number): string {
-  return `Root=1-${Math.floor(epochMs / 1000).toString(16)}-${randomText(12, "hex")}`;
 }

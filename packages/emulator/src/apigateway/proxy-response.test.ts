@@ -5,9 +5,9 @@ import { parseProxyResponse } from "./proxy-response";
 const textOnly = compileBinaryMediaTypes([]);
 const images = compileBinaryMediaTypes(["image/*"]);
 
-const parse = (payload: unknown, binary = textOnly) => parseProxyResponse(payload, binary);
-const reply = (payload: unknown, binary = textOnly) => {
-  const result = parse(payload, binary);
+const parse = (payload: unknown, binary = textOnly, accept = "*/*") => parseProxyResponse(payload, binary, () => accept);
+const reply = (payload: unknown, binary = textOnly, accept = "*/*") => {
+  const result = parse(payload, binary, accept);
   if (!result.ok) throw new Error(`expected a valid response, got: ${result.reason}`);
   return result.reply;
 };
@@ -38,8 +38,8 @@ describe("parseProxyResponse", () => {
     expect(header({ headers: { "X-Flag": true, "X-Count": 3 } }, "x-count")).toEqual(["3"]);
   });
 
-  it("merges a header present in both maps as `a, b`", () => {
-    expect(header({ headers: { "X-A": "a" }, multiValueHeaders: { "x-a": ["b", "c"] } }, "x-a")).toEqual(["a, b, c"]);
+  it("merges a header present in both maps as `b, c, a`: multiValueHeaders' values and spelling first", () => {
+    expect(reply({ headers: { "X-A": "a" }, multiValueHeaders: { "x-a": ["b", "c"] } }).headers.get("x-a")).toEqual({ name: "x-a", values: ["b, c, a"] });
   });
 
   it("keeps multi-value headers as separate values", () => {
@@ -51,11 +51,22 @@ describe("parseProxyResponse", () => {
     expect(header({ headers: { "content-type": "text/plain" } }, "content-type")).toEqual(["text/plain"]);
   });
 
-  it("decodes base64 only when the response type is a binary media type", () => {
+  it("decodes base64 only when the first Accept type is a binary media type", () => {
     const png = { headers: { "Content-Type": "image/png" }, body: Buffer.from([1, 2, 3]).toString("base64"), isBase64Encoded: true };
-    expect(reply(png, images).body).toEqual(Buffer.from([1, 2, 3]));
-    expect(reply(png, textOnly).body).toBe("AQID");
-    expect(reply({ ...png, headers: { "Content-Type": "text/plain" } }, images).body).toBe("AQID");
+    expect(reply(png, images, "image/png").body).toEqual(Buffer.from([1, 2, 3]));
+    expect(reply(png, images, "image/webp;q=0.9, text/html").body).toEqual(Buffer.from([1, 2, 3]));
+    expect(reply(png, textOnly, "image/png").body).toBe("AQID");
+    expect(reply(png, images, "text/html, image/png").body).toBe("AQID");
+    expect(reply({ ...png, headers: { "Content-Type": "text/plain" } }, images, "image/png").body).toEqual(Buffer.from([1, 2, 3]));
+  });
+
+  it("reads Accept only for an isBase64Encoded result", () => {
+    let reads = 0;
+    parseProxyResponse({ body: "x" }, images, () => {
+      reads += 1;
+      return "image/png";
+    });
+    expect(reads).toBe(0);
   });
 
   it("sends an empty body when none is given", () => {

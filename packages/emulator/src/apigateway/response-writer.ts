@@ -32,6 +32,7 @@ function writeIntegration(res: ServerResponse, reply: IntegrationReply, ids: { r
   const length = typeof reply.body === "string" ? Buffer.byteLength(reply.body) : reply.body.length;
   headers["x-amzn-RequestId"] = ids.requestId;
   headers["x-amz-apigw-id"] = ids.extendedRequestId;
+  if (reply.traceId !== undefined) headers["X-Amzn-Trace-Id"] = reply.traceId;
   headers["Content-Length"] = String(length);
   res.writeHead(reply.status, reasonPhrase(reply.status), headers);
   res.end(reply.body);

@@ -2,7 +2,7 @@ import type { UsagePlanStore } from "../usage/usage-plan-store";
 import { parseNewApiKey } from "./api-key-input";
 import { paginate } from "./paging";
 import { applyApiKeyPatch, parsePatchOperations } from "./patch-operations";
-import { renderApiKey } from "./render";
+import { renderApiKey, withTags } from "./render";
 import { booleanFromText } from "./request-input";
 import type { Route } from "./route-table";
 
@@ -40,7 +40,7 @@ export function apiKeyRoutes(store: UsagePlanStore): Route[] {
       handler: ({ params, body }) => {
         const id = params.apiKey!;
         const changes = applyApiKeyPatch(store.getApiKey(id), parsePatchOperations(body));
-        return { status: 200, body: renderApiKey(store.updateApiKey(id, changes), false) };
+        return { status: 200, body: withTags(renderApiKey(store.updateApiKey(id, changes), false)) };
       },
     },
     {

@@ -1,7 +1,7 @@
 import type { ApiKeyChanges, ApiStage, ThrottleSettings, UsagePlan, UsagePlanChanges } from "../usage/usage-model";
 import { quotaPeriods } from "../usage/usage-model";
-import { badRequest } from "./control-plane-errors";
-import { asObject, booleanFromText, numberFromText, onlyFields, optionalArray, optionalString, type JsonObject } from "./request-input";
+import { badRequest, notFound } from "./control-plane-errors";
+import { asObject, numberFromText, onlyFields, optionalArray, optionalString, type JsonObject } from "./request-input";
 
 export interface PatchOperation {
   op: "add" | "remove" | "replace" | "move" | "copy" | "test";
@@ -67,7 +67,7 @@ export function applyUsagePlanPatch(plan: UsagePlan, operations: PatchOperation[
       } else throw unsupported(operation);
       changes.quota = quota;
     } else if (head === "apiStages" && second === undefined && (op === "add" || op === "remove")) {
-      changes.apiStages = patchStageList(changes.apiStages, op, requireValue(operation));
+      changes.apiStages = patchStageList(plan.id, changes.apiStages, op, operation.value);
     } else if (head === "apiStages" && second && third === "throttle") {
       const apiStage = changes.apiStages.find((s) => `${s.apiId}:${s.stage}` === second);
       if (!apiStage) throw badRequest(`Invalid patch operation: ${second} is not an API stage of this plan`);
@@ -77,16 +77,21 @@ export function applyUsagePlanPatch(plan: UsagePlan, operations: PatchOperation[
   return changes;
 }
 
-function patchStageList(apiStages: ApiStage[], op: "add" | "remove", value: string): ApiStage[] {
-  const match = /^([^:]+):(.+)$/.exec(value);
-  if (!match) throw badRequest(`API stage must be "apiId:stage", got "${value}"`);
+/**
+ * add/remove `/apiStages` with value `apiId:stage`. AWS's answers (recorded: LocalStack
+ * test_apigateway_common.py::TestUsagePlans::test_usage_plan_crud): no value or one without `:` →
+ * BadRequest "Invalid API Stage specified"; removing a stage the plan lacks → NotFound naming it.
+ */
+function patchStageList(planId: string, apiStages: ApiStage[], op: "add" | "remove", value: string | undefined): ApiStage[] {
+  const match = value === undefined ? null : /^([^:]+):(.+)$/.exec(value);
+  if (!match) throw badRequest("Invalid API Stage specified");
   const [, apiId, stage] = match as unknown as [string, string, string];
   const exists = apiStages.some((s) => s.apiId === apiId && s.stage === stage);
   if (op === "add") {
     if (exists) throw badRequest(`API stage ${value} is already in this plan`);
     return [...apiStages, { apiId, stage }];
   }
-  if (!exists) throw badRequest(`API stage ${value} is not in this plan`);
+  if (!exists) throw notFound(`Invalid API Stage {api: ${apiId}, stage: ${stage}} specified for usageplan ${planId}`);
   return apiStages.filter((s) => !(s.apiId === apiId && s.stage === stage));
 }
 
@@ -108,17 +113,28 @@ function patchMethodThrottle(apiStage: ApiStage, rest: string[], operation: Patc
   apiStage.throttle = throttle;
 }
 
-/** UpdateApiKey: `/enabled`, `/name`, `/description`, `/customerId`, add/remove `/stages`. */
+/**
+ * AWS's answer to an API key path it does not take, two spaces and all (recorded: LocalStack
+ * test_apigateway_extended.py::TestApigatewayApiKeysCrud::test_update_api_key_immutable_field).
+ */
+const unsupportedKeyPath = (operation: PatchOperation) =>
+  badRequest(`Invalid patch path  '${operation.path}' specified for op '${operation.op}'. Must be one of: [/description, /enabled, /name, /customerId]`);
+
+/**
+ * UpdateApiKey: `/enabled`, `/name`, `/description`, `/customerId`, add/remove `/stages`. `/enabled`
+ * is true only for `true` (any case): AWS answers `not-a-boolean` with a disabled key, not an error
+ * (recorded: test_update_api_key_invalid_enabled_type).
+ */
 export function applyApiKeyPatch(current: ApiKeyChanges, operations: PatchOperation[]): Partial<ApiKeyChanges> {
   const { name, description, customerId, enabled, stageKeys } = current;
   const changes: ApiKeyChanges = { name, description, customerId, enabled, stageKeys: [...stageKeys] };
   for (const operation of operations) {
     const field = operation.path.slice(1);
-    if (operation.op === "replace" && field === "enabled") changes.enabled = booleanFromText(requireValue(operation), "/enabled");
+    if (operation.op === "replace" && field === "enabled") changes.enabled = requireValue(operation).toLowerCase() === "true";
     else if (operation.op === "replace" && (field === "name" || field === "description" || field === "customerId")) changes[field] = requireValue(operation);
     else if (operation.op === "add" && field === "stages") changes.stageKeys = [...new Set([...changes.stageKeys, requireValue(operation)])];
     else if (operation.op === "remove" && field === "stages") changes.stageKeys = changes.stageKeys.filter((s) => s !== requireValue(operation));
-    else throw unsupported(operation);
+    else throw unsupportedKeyPath(operation);
   }
   return changes;
 }

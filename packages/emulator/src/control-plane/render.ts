@@ -7,6 +7,15 @@ import type { ApiKey, KeyUsage, UsagePlan } from "../usage/usage-model";
  */
 const seconds = (ms: number) => Math.floor(ms / 1000);
 
+/**
+ * GetUsagePlan, UpdateUsagePlan and UpdateApiKey answer `tags: {}` for a resource without tags, where
+ * the Create* answers and list items leave `tags` out (recorded: LocalStack test_apigateway_common.py
+ * ::TestUsagePlans::test_usage_plan_crud and ::test_api_key_required_for_methods).
+ */
+export function withTags<T extends { tags?: Record<string, string> | undefined }>(rendered: T): T & { tags: Record<string, string> } {
+  return { ...rendered, tags: rendered.tags ?? {} };
+}
+
 export function renderUsagePlan(plan: UsagePlan) {
   return {
     id: plan.id,

@@ -1,7 +1,7 @@
 import type { UsagePlanStore } from "../usage/usage-plan-store";
 import { paginate } from "./paging";
 import { applyUsagePlanPatch, parsePatchOperations } from "./patch-operations";
-import { renderUsagePlan } from "./render";
+import { renderUsagePlan, withTags } from "./render";
 import type { Route } from "./route-table";
 import { parseNewUsagePlan } from "./usage-plan-input";
 
@@ -24,7 +24,7 @@ export function usagePlanRoutes(store: UsagePlanStore): Route[] {
     {
       method: "GET",
       template: "/usageplans/{usagePlanId}",
-      handler: ({ params }) => ({ status: 200, body: renderUsagePlan(store.getUsagePlan(params.usagePlanId!)) }),
+      handler: ({ params }) => ({ status: 200, body: withTags(renderUsagePlan(store.getUsagePlan(params.usagePlanId!))) }),
     },
     {
       method: "PATCH",
@@ -32,7 +32,7 @@ export function usagePlanRoutes(store: UsagePlanStore): Route[] {
       handler: ({ params, body }) => {
         const id = params.usagePlanId!;
         const changes = applyUsagePlanPatch(store.getUsagePlan(id), parsePatchOperations(body));
-        return { status: 200, body: renderUsagePlan(store.updateUsagePlan(id, changes)) };
+        return { status: 200, body: withTags(renderUsagePlan(store.updateUsagePlan(id, changes))) };
       },
     },
     {

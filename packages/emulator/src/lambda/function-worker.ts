@@ -2,9 +2,10 @@ import { Worker, type MessagePort } from "node:worker_threads";
 import { frameChannel, SLEEPING, type InvocationQueue } from "./invocation-queue";
 import { EmfLineScanner } from "./output-lines";
 import { toLambdaError, type FunctionIdentity, type LambdaErrorBody, type WorkerBoot, type WorkerMessage } from "./worker-protocol";
+import { resultOutcome, type WorkerOutcome } from "./response-payload";
 
 /** How one invocation on one worker ended. */
-export type WorkerOutcome = { kind: "ok"; payload: unknown } | { kind: "error"; error: LambdaErrorBody };
+export type { WorkerOutcome };
 
 /** A worker that could not initialise (import failed, handler missing, crash or timeout during init). */
 export class InitFailure extends Error {
@@ -127,7 +128,7 @@ export class FunctionWorker {
         this.starting = undefined;
         return;
       case "result":
-        this.events.ended(this, message.seq, { kind: "ok", payload: message.json === undefined ? null : JSON.parse(message.json) });
+        this.events.ended(this, message.seq, resultOutcome(message.json));
         return;
       case "error":
         this.events.ended(this, message.seq, { kind: "error", error: message.error });

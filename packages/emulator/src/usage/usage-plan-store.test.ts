@@ -106,7 +106,9 @@ describe("UsagePlanStore membership", () => {
   it("rejects duplicate and badly sized key values", async () => {
     const { store } = await storeWith(aPlan());
     expect(() => store.createApiKey({ value: KEY_VALUE })).toThrow(/already exists/);
-    expect(() => store.createApiKey({ value: "short" })).toThrow(/20 to 128/);
+    expect(() => store.createApiKey({ value: "short" })).toThrow("API Key value should be at least 20 characters");
+    expect(() => store.createApiKey({ value: "x".repeat(129) })).toThrow("API Key value exceeds maximum size of 128 characters");
+    expect(store.createApiKey({ value: "" }).value).toMatch(/^[A-Za-z0-9]{40}$/);
     expect(store.createApiKey({}).value).toMatch(/^[A-Za-z0-9]{40}$/);
   });
 });

@@ -9,7 +9,7 @@ import { UsageLedger } from "./usage-ledger";
 import type { ApiKey, ApiKeyChanges, KeyUsage, NewApiKey, NewUsagePlan, UsagePlan, UsagePlanChanges } from "./usage-model";
 import { UsagePersistence } from "./usage-persistence";
 import { UsageRegistry } from "./usage-registry";
-import { assertApiStages, assertKeyValue, assertQuota, assertStageKey, assertThrottle } from "./usage-validation";
+import { assertApiStages, assertKeyNameAndDescription, assertKeyValue, assertQuota, assertStageKey, assertThrottle } from "./usage-validation";
 
 export interface UsagePlanStoreOptions {
   /** Where plans, keys and usage are kept across restarts (snapshot + journal); memory only when absent. */
@@ -125,12 +125,15 @@ export class UsagePlanStore implements UsageGate {
 
   // ── API keys ──────────────────────────────────────────────────────────────
   createApiKey(input: NewApiKey, now = Date.now()): ApiKey {
-    const value = input.value ?? newApiKeyValue();
+    assertKeyNameAndDescription(input.name, input.description);
+    // An empty value or name counts as none (recorded: AWS generates the value, and answers no name).
+    const value = input.value || newApiKeyValue();
     assertKeyValue(value);
     if (this.registry.keyByValue(value)) throw new ConflictError("API Key value already exists");
     (input.stageKeys ?? []).forEach(assertStageKey);
     const key: ApiKey = {
       ...copy(input),
+      name: input.name || undefined,
       id: newApiKeyId(),
       value,
       enabled: input.enabled ?? false,
@@ -155,6 +158,7 @@ export class UsagePlanStore implements UsageGate {
 
   updateApiKey(id: string, changes: Partial<ApiKeyChanges>, now = Date.now()): ApiKey {
     const current = this.registry.key(id);
+    assertKeyNameAndDescription(changes.name, changes.description);
     (changes.stageKeys ?? []).forEach(assertStageKey);
     const next: ApiKey = { ...current, ...copy(changes), lastUpdatedDate: now };
     this.commit(["putKey", next]);
@@ -174,8 +178,9 @@ export class UsagePlanStore implements UsageGate {
     return this.getApiKey(keyId);
   }
 
+  /** An unknown plan has no keys: AWS answers it with an empty list, not NotFound (recorded, get-up-keys-bad-usage-plan). */
   listPlanKeys(usagePlanId: string, nameQuery?: string): ApiKey[] {
-    this.registry.plan(usagePlanId);
+    if (!this.registry.plans.has(usagePlanId)) return [];
     return [...this.registry.keyIdsOf(usagePlanId)]
       .map((keyId) => this.registry.key(keyId))
       .filter((key) => !nameQuery || (key.name ?? "").startsWith(nameQuery))

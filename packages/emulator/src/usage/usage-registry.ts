@@ -23,7 +23,8 @@ export class UsageRegistry {
 
   plan(id: string): UsagePlan {
     const plan = this.plans.get(id);
-    if (!plan) throw new NotFoundError(`Invalid Usage Plan ID specified: ${id}`);
+    // AWS's exact message, without the id (recorded: test_usage_plan_crud, update-wrong-id).
+    if (!plan) throw new NotFoundError("Invalid Usage Plan ID specified");
     return plan;
   }
 

@@ -41,11 +41,20 @@ export function assertApiStages(apiStages: ApiStage[]): void {
   }
 }
 
+/** AWS's own messages (recorded: LocalStack test_apigateway_extended.py::TestApigatewayApiKeysCrud). */
 export function assertKeyValue(value: string): void {
-  if (value.length < 20 || value.length > 128) {
-    throw new BadRequestError(`API key value must be 20 to 128 characters long, got ${value.length}`);
-  }
+  if (value.length < 20) throw new BadRequestError("API Key value should be at least 20 characters");
+  if (value.length > 128) throw new BadRequestError("API Key value exceeds maximum size of 128 characters");
   if (!/^[\x21-\x7e]+$/.test(value)) throw new BadRequestError("API key value must be printable ASCII without spaces");
+}
+
+export const MAX_KEY_NAME_LENGTH = 1024;
+/** AWS refuses a 125,001-character description (recorded) and documents none; 125,000 is the reading. */
+export const MAX_KEY_DESCRIPTION_LENGTH = 125_000;
+
+export function assertKeyNameAndDescription(name: string | undefined, description: string | undefined): void {
+  if (name !== undefined && name.length > MAX_KEY_NAME_LENGTH) throw new BadRequestError(`Invalid API Key name, can be at most ${MAX_KEY_NAME_LENGTH} characters.`);
+  if (description !== undefined && description.length > MAX_KEY_DESCRIPTION_LENGTH) throw new BadRequestError("Invalid API Key description specified.");
 }
 
 export function assertStageKey(stageKey: string): void {

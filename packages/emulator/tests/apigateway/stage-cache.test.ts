@@ -43,6 +43,14 @@ describe("the stage cache, through startEmulator over HTTP", () => {
     expect(invocations(emulator) - before).toBe(1);
   });
 
+  it("sends each caller its own X-Amzn-Trace-Id on a hit, not the one of the request that filled the entry", async () => {
+    const filled = await call(emulator, "/catalog", { headers: { "X-Amzn-Trace-Id": "Root=1-67891233-abcdef012345678912345678" } });
+    const hit = await call(emulator, "/catalog", { headers: { "X-Amzn-Trace-Id": "Root=1-67891233-111111111111111111111111" } });
+    expect(hit.serial).toBe(filled.serial);
+    expect(filled.headers.get("x-amzn-trace-id")).toContain("Root=1-67891233-abcdef012345678912345678");
+    expect(hit.headers.get("x-amzn-trace-id")).toContain("Root=1-67891233-111111111111111111111111");
+  });
+
   it("keys entries by the chosen query parameter and header, and by nothing else", async () => {
     const en = await call(emulator, "/catalog?lang=en&page=1");
     expect((await call(emulator, "/catalog?lang=en&page=2")).serial).toBe(en.serial);

@@ -74,6 +74,13 @@ describe("other conformance fixtures", () => {
     expect(await handler(proxyEvent({ case: "nope" }))).toMatchObject({ statusCode: 400 });
   });
 
+  it("result-from-body returns its (plain or base64) body, parsed, and fails without one", async () => {
+    const { handler } = await import("../../conformance/functions/result-from-body");
+    expect(await handler({ body: '{"statusCode":201}', isBase64Encoded: false })).toEqual({ statusCode: 201 });
+    expect(await handler({ body: Buffer.from('"justAString"').toString("base64"), isBase64Encoded: true })).toBe("justAString");
+    await expect(handler({ body: null, isBase64Encoded: false })).rejects.toThrow("no body");
+  });
+
   it("throws rejects; sleep answers after its configured sleep", async () => {
     const { handler: throws } = await import("../../conformance/functions/throws");
     const { handler: sleep } = await import("../../conformance/functions/sleep");

@@ -48,7 +48,7 @@ describe("management API errors", () => {
   });
 
   it("BadRequestException that says what is wrong, for bad values sent by the SDK", async () => {
-    await expect(fixture.client.send(new CreateApiKeyCommand({ value: "too-short" }))).rejects.toThrow(/20 to 128 characters/);
+    await expect(fixture.client.send(new CreateApiKeyCommand({ value: "too-short" }))).rejects.toThrow("API Key value should be at least 20 characters");
     await expect(fixture.client.send(new CreateUsagePlanCommand({ name: "x", quota: { limit: 10, period: "YEAR" as never } }))).rejects.toThrow(
       BadRequestException,
     );

@@ -45,7 +45,9 @@ export async function throughCache(lookup: CacheLookup, request: GatewayRequest,
   const hit = read ? responses.get(key, request.requestTimeEpoch) : undefined;
   if (hit !== undefined) {
     trace.cache = "hit";
-    return { kind: "integration", reply: warn ? withWarning(hit) : hit };
+    // The entry keeps the first caller's trace id; this answer carries this request's own.
+    const reply = { ...hit, traceId: request.traceId };
+    return { kind: "integration", reply: warn ? withWarning(reply) : reply };
   }
   trace.cache = "miss";
   const outcome = await integrate();
@@ -59,5 +61,5 @@ function withWarning(reply: IntegrationReply): IntegrationReply {
   const headers = new Map(reply.headers);
   const { name, value } = UNAUTHORIZED_CACHE_CONTROL_WARNING;
   headers.set(name.toLowerCase(), { name, values: [value] });
-  return { status: reply.status, headers, body: reply.body };
+  return { ...reply, headers };
 }

@@ -55,12 +55,15 @@ const request = (path: string, headers: string[] = []): GatewayRequest => {
     requestTimeEpoch: Date.now(),
     httpMethod: "GET",
     path,
+    sentPath: path,
     rawQuery: "",
     rawHeaders: [...baseHeaders, ...headers],
     sourceIp: "127.0.0.1",
+    localPort: "3000",
     host: "127.0.0.1:3000",
     protocol: "HTTP/1.1",
     body: Buffer.alloc(0),
+    traceId: "",
   };
 };
 
