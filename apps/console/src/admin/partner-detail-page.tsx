@@ -1,6 +1,6 @@
 import type { CreateQuotaGrantBody, PartnerWithKey } from "@linkgate/contract";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { lazy, Suspense, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { Link, useParams } from "react-router";
 import { useApi } from "../api/api-context";
 import { describeError, fieldErrors } from "../api/describe-error";
@@ -10,9 +10,8 @@ import { Field } from "../ui/field";
 import { QueryState } from "../ui/query-state";
 import { IssuedKey } from "../ui/issued-key";
 import { PlanSelect } from "./plan-select";
-import { usageAgainstQuota } from "../charts/usage-series";
+import { QuotaUsageChart } from "../charts/quota-usage-chart";
 
-const DayChart = lazy(() => import("../charts/day-chart"));
 const number = new Intl.NumberFormat();
 
 /** One partner: plan change, extra quota, key rotation, revocation, and usage against the quota. */
@@ -131,14 +130,7 @@ export default function PartnerDetailPage() {
                   Quota {number.format(data.quota.limit)} calls per {data.quota.period.toLowerCase()} ({data.planId}).
                   {latest ? ` Remaining today: ${number.format(latest.remaining)}.` : ""}
                 </p>
-                <Suspense fallback={<p role="status">Loading the chart…</p>}>
-                  <DayChart
-                    points={usageAgainstQuota(data)}
-                    label={`Calls used in the quota period, ${data.from} to ${data.to} (UTC)`}
-                    valueName="Calls used in period"
-                    limitLine={{ value: data.quota.limit, label: "quota" }}
-                  />
-                </Suspense>
+                <QuotaUsageChart usage={data} />
               </>
             );
           }}

@@ -1,6 +1,7 @@
-import { NavLink, Outlet } from "react-router";
+import { NavLink } from "react-router";
 import { useSessionContext, useSessionState } from "../auth/session-context";
 import { LiveIndicator, useLiveUpdates } from "../live/live-updates";
+import { PageFrame } from "./page-frame";
 
 /** Header, navigation for the kind of account (user, admin or partner) and the page. */
 export function Layout() {
@@ -11,13 +12,9 @@ export function Layout() {
   // A partner account's pages have nothing that changes live (clicks and traffic are users' and admins').
   const live = useLiveUpdates({ enabled: !isPartner });
   return (
-    <>
-      <a href="#main" className="skip-link">
-        Skip to content
-      </a>
-      <header className="topbar">
-        <span className="brand">Linkgate</span>
-        <nav aria-label="Main">
+    <PageFrame
+      nav={
+        <>
           {isPartner ? (
             <NavLink to="/portal">Portal</NavLink>
           ) : (
@@ -36,15 +33,13 @@ export function Layout() {
             </>
           ) : null}
           <NavLink to="/developers">Developers</NavLink>
-        </nav>
-        <LiveIndicator status={live} />
-        <button type="button" onClick={() => void session.signOut()}>
-          Sign out
-        </button>
-      </header>
-      <main id="main" tabIndex={-1}>
-        <Outlet />
-      </main>
-    </>
+        </>
+      }
+    >
+      <LiveIndicator status={live} />
+      <button type="button" onClick={() => void session.signOut()}>
+        Sign out
+      </button>
+    </PageFrame>
   );
 }

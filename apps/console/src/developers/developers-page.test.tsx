@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { json, renderApp, type RecordedRequest } from "../testing/render-app";
 
 const openApi = { openapi: "3.1.1", info: { title: "Linkgate", version: "1" }, paths: {} };
+const lazyPage = { timeout: 10_000 };
 const respond = (request: RecordedRequest) => {
   if (request.url.pathname === "/portal/plans") return json(200, { items: plans });
   if (request.url.pathname === "/openapi.json") return json(200, openApi);
@@ -13,7 +14,7 @@ const respond = (request: RecordedRequest) => {
 describe("developer docs", () => {
   it("are readable signed out: getting started with this stage's URL, the gateway's refusals, every plan's limits", async () => {
     const app = await renderApp({ path: "/developers", respond });
-    expect(await screen.findByRole("heading", { level: 1, name: "Linkgate for developers" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { level: 1, name: "Linkgate for developers" }, lazyPage)).toBeTruthy();
     expect(screen.getByRole("link", { name: "Sign up as a partner" }).getAttribute("href")).toBe("/developers/sign-up");
     expect(screen.getByText(/curl -X POST 'http:\/\/api\.test\/v1\/links'/)).toBeTruthy();
     expect(screen.getByText(/createApiClient\(\{ baseUrl: "http:\/\/api\.test"/)).toBeTruthy();
@@ -25,12 +26,13 @@ describe("developer docs", () => {
     expect(within(rowOf(/^429 Limit Exceeded/)).getByText(/until the period resets/)).toBeTruthy();
     expect(within(refusals).getByText("LimitExceededException")).toBeTruthy();
 
-    const planTable = await screen.findByRole("table", { name: "Plans and their limits" });
+    const planTable = await screen.findByRole("table", { name: "Plans and their limits" }, lazyPage);
     const free = within(planTable).getByRole("rowheader", { name: /Free/ }).closest("tr") as HTMLElement;
     expect(within(free).getAllByRole("cell").map((cell) => cell.textContent)).toEqual(["5", "10", "1,000 calls per month", "100"]);
     expect(within(planTable).getAllByRole("row")).toHaveLength(plans.length + 1);
 
-    expect(await screen.findByRole("heading", { name: "API reference" })).toBeTruthy();
+    // Swagger UI is a lazy chunk of several MB of source: give its first import time on a loaded machine.
+    expect(await screen.findByRole("heading", { name: "API reference" }, { timeout: 10_000 })).toBeTruthy();
     // Public routes: no token was sent, and nothing asked for one.
     expect(app.requests.map((request) => request.url.pathname).sort()).toEqual(["/openapi.json", "/portal/plans"]);
     expect(app.requests.every((request) => !request.headers.has("authorization"))).toBe(true);
@@ -39,7 +41,7 @@ describe("developer docs", () => {
 
   it("show a signed-in user the console's own navigation around them", async () => {
     await renderApp({ path: "/developers", respond, signedInAs: { username: "ada" } });
-    expect(await screen.findByRole("heading", { level: 1, name: "Linkgate for developers" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { level: 1, name: "Linkgate for developers" }, lazyPage)).toBeTruthy();
     const nav = screen.getByRole("navigation", { name: "Main" });
     expect(within(nav).getByRole("link", { name: "My links" })).toBeTruthy();
     expect(within(nav).queryByRole("link", { name: "Sign in" })).toBeNull();
@@ -47,6 +49,6 @@ describe("developer docs", () => {
 
   it("replace the old admin page: /admin/developers leads to /developers", async () => {
     await renderApp({ path: "/admin/developers", respond, signedInAs: { username: "root", groups: ["admins"] } });
-    expect(await screen.findByRole("heading", { level: 1, name: "Linkgate for developers" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { level: 1, name: "Linkgate for developers" }, lazyPage)).toBeTruthy();
   });
 });

@@ -1,11 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
-import { lazy, Suspense } from "react";
 import { useApi } from "../api/api-context";
 import { queryKeys } from "../api/query-keys";
-import { usageAgainstQuota } from "../charts/usage-series";
+import { QuotaUsageChart } from "../charts/quota-usage-chart";
 import { QueryState } from "../ui/query-state";
 
-const DayChart = lazy(() => import("../charts/day-chart"));
 const number = new Intl.NumberFormat("en");
 
 /** The key's calls per day (API Gateway's GetUsage) against the quota line, and what is left this period. */
@@ -35,14 +33,7 @@ export function KeyUsage(props: { keyId: string }) {
             <button type="button" onClick={() => void usage.refetch()} disabled={usage.isFetching}>
               {usage.isFetching ? "Refreshing…" : "Refresh usage"}
             </button>
-            <Suspense fallback={<p role="status">Loading the chart…</p>}>
-              <DayChart
-                points={usageAgainstQuota(data)}
-                label={`Calls used in the quota period, ${data.from} to ${data.to} (UTC)`}
-                valueName="Calls used in period"
-                limitLine={{ value: data.quota.limit, label: "quota" }}
-              />
-            </Suspense>
+            <QuotaUsageChart usage={data} />
           </>
         )}
       </QueryState>
