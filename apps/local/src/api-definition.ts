@@ -8,11 +8,10 @@ import {
   AUTHORIZER_VALIDATION_EXPRESSION,
   cachedMethodSettings,
   CORS_ALLOW_HEADERS,
-  FUNCTION_MEMORY_MB,
-  FUNCTION_TIMEOUT_SECONDS,
   stageThrottleFor,
   type StageCacheSpec,
 } from "@linkgate/infra/mapping";
+import { localFunctionSettings } from "./function-settings";
 
 const AUTHORIZER_FUNCTION = "authorizer";
 
@@ -46,8 +45,7 @@ export interface LocalApiInput {
  */
 export function buildLocalApiDefinition(input: LocalApiInput): ApiDefinition {
   const functions: Record<string, FunctionDefinition> = {};
-  // What infra/api.ts deploys every function with.
-  const settings = { memoryMb: FUNCTION_MEMORY_MB, timeoutSeconds: FUNCTION_TIMEOUT_SECONDS };
+  const settings = localFunctionSettings;
   for (const route of routes) {
     const entry = handlerEntryFor(route.name);
     functions[route.name] = { entry: entry.file, handler: entry.export, ...settings, environment: input.environment };

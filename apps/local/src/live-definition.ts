@@ -3,14 +3,13 @@ import type { EventSourceMappingDefinition, FunctionDefinition, WebSocketApiDefi
 import { streamViewTypeOf, tableDefinitions } from "@linkgate/core/tables";
 import { LINK_STREAM_ENTRY, LIVE_AUTHORIZER_ENTRY, liveHandlerEntryFor } from "@linkgate/functions/entries";
 import {
-  FUNCTION_MEMORY_MB,
-  FUNCTION_TIMEOUT_SECONDS,
   LIVE_AUTHORIZER_IDENTITY_SOURCE,
   LIVE_AUTHORIZER_NAME,
   linkStreamSourceFor,
   linkStreamSubscription,
   liveRoutesFor,
 } from "@linkgate/infra/mapping";
+import { localFunctionSettings } from "./function-settings";
 
 export interface LocalLiveInput {
   apiId: string;
@@ -23,7 +22,7 @@ export interface LocalLiveInput {
   linksTable: string;
 }
 
-const settings = { memoryMb: FUNCTION_MEMORY_MB, timeoutSeconds: FUNCTION_TIMEOUT_SECONDS };
+const settings = localFunctionSettings;
 
 /** The emulator's live API, from the contract's live routes through the mapping infra/live.ts deploys with. */
 export function buildLocalLiveDefinition(input: LocalLiveInput): WebSocketApiDefinition {
