@@ -43,6 +43,15 @@ export function headerValue(request: GatewayRequest, name: string): string | und
   return value;
 }
 
+/** Every value of a header, case-insensitive, in arrival order (cache keys, Cache-Control): allocates, so off the common path. */
+export function headerValues(request: GatewayRequest, name: string): string[] {
+  const wanted = name.toLowerCase();
+  const values: string[] = [];
+  const raw = request.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) if (isHeaderNamed(raw[i] as string, wanted)) values.push(raw[i + 1] as string);
+  return values;
+}
+
 /**
  * `name` is `lowerCaseName` in any case. Lengths first: most names differ there, and lower-casing
  * allocates (it never changes the length of a name that lower-cases to ASCII).

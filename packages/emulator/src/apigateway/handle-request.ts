@@ -67,9 +67,10 @@ export async function handleRequest(stage: CompiledStage, deps: Collaborators, r
   if (!stage.throttle.tryTake(resource.path, route.method, now)) return gateway("THROTTLED");
 
   // Undefined without a cache cluster: a stage without one does nothing more here.
-  const cache = stage.stageCache?.routes.get(route);
-  if (cache !== undefined && stage.stageCache !== undefined) {
-    const lookup = { cache, responses: stage.stageCache.responses, policy, methodArn: () => methodArnOf(stage, request) };
+  const stageCache = stage.stageCache;
+  const cache = stageCache?.routes.get(route);
+  if (stageCache !== undefined && cache !== undefined) {
+    const lookup = { cache, responses: stageCache.responses, policy, methodArn: () => methodArnOf(stage, request) };
     return throughCache(lookup, request, parts, trace, () => invokeIntegration(stage, deps.invoker, route, resource, parts, request, trace));
   }
   return invokeIntegration(stage, deps.invoker, route, resource, parts, request, trace);

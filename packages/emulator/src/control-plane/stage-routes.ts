@@ -1,5 +1,5 @@
 import type { ApiDefinition } from "../apigateway/definition";
-import { DEFAULT_CACHE_TTL_SECONDS } from "../apigateway/cache/cache-definition";
+import { DEFAULT_CACHE_CLUSTER_SIZE, METHOD_CACHE_DEFAULTS } from "../apigateway/cache/cache-definition";
 import { notFound } from "./control-plane-errors";
 import type { Route } from "./route-table";
 
@@ -45,7 +45,7 @@ export function renderStage(definition: ApiDefinition) {
     deploymentId: "emulator",
     stageName: definition.stage,
     cacheClusterEnabled: enabled,
-    ...(enabled ? { cacheClusterSize: definition.cacheClusterSize ?? "0.5" } : {}),
+    ...(enabled ? { cacheClusterSize: definition.cacheClusterSize ?? DEFAULT_CACHE_CLUSTER_SIZE } : {}),
     cacheClusterStatus: enabled ? "AVAILABLE" : "NOT_AVAILABLE",
     methodSettings,
     ...(definition.stageVariables ? { variables: definition.stageVariables } : {}),
@@ -60,11 +60,11 @@ function methodSetting(definition: ApiDefinition, key: string) {
     metricsEnabled: definition.detailedMetrics !== false,
     dataTraceEnabled: false,
     ...(throttle ? { throttlingBurstLimit: throttle.burstLimit, throttlingRateLimit: throttle.rateLimit } : {}),
-    cachingEnabled: caching.cachingEnabled ?? false,
-    cacheTtlInSeconds: caching.cacheTtlInSeconds ?? DEFAULT_CACHE_TTL_SECONDS,
-    cacheDataEncrypted: caching.cacheDataEncrypted ?? false,
-    requireAuthorizationForCacheControl: caching.requireAuthorizationForCacheControl ?? true,
-    unauthorizedCacheControlHeaderStrategy: caching.unauthorizedCacheControlHeaderStrategy ?? "SUCCEED_WITH_RESPONSE_HEADER",
+    cachingEnabled: caching.cachingEnabled ?? METHOD_CACHE_DEFAULTS.cachingEnabled,
+    cacheTtlInSeconds: caching.cacheTtlInSeconds ?? METHOD_CACHE_DEFAULTS.cacheTtlInSeconds,
+    cacheDataEncrypted: caching.cacheDataEncrypted ?? METHOD_CACHE_DEFAULTS.cacheDataEncrypted,
+    requireAuthorizationForCacheControl: caching.requireAuthorizationForCacheControl ?? METHOD_CACHE_DEFAULTS.requireAuthorizationForCacheControl,
+    unauthorizedCacheControlHeaderStrategy: caching.unauthorizedCacheControlHeaderStrategy ?? METHOD_CACHE_DEFAULTS.unauthorizedCacheControlHeaderStrategy,
   };
 }
 

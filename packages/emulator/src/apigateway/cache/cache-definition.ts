@@ -27,6 +27,18 @@ export interface MethodCacheSettings {
 }
 
 export const DEFAULT_CACHE_TTL_SECONDS = 300;
+
+/** AWS's cluster size when caching is turned on without one (the smallest). */
+export const DEFAULT_CACHE_CLUSTER_SIZE: CacheClusterSize = "0.5";
+
+/** A method setting's caching fields when neither `*\/*` nor the method's own entry sets them (GetStage shows these). */
+export const METHOD_CACHE_DEFAULTS = {
+  cachingEnabled: false,
+  cacheTtlInSeconds: DEFAULT_CACHE_TTL_SECONDS,
+  cacheDataEncrypted: false,
+  requireAuthorizationForCacheControl: true,
+  unauthorizedCacheControlHeaderStrategy: "SUCCEED_WITH_RESPONSE_HEADER",
+} as const satisfies Required<MethodCacheSettings>;
 export const MAX_CACHE_TTL_SECONDS = 3600;
 /** "The maximum size of a response that can be cached is 1048576 bytes" (api-gateway-caching). */
 export const MAX_CACHED_RESPONSE_BYTES = 1_048_576;

@@ -1,4 +1,4 @@
-import { isHeaderNamed, type GatewayRequest } from "../gateway-request";
+import { headerValue, headerValues, type GatewayRequest } from "../gateway-request";
 import type { RequestParts } from "../proxy-event";
 
 /**
@@ -31,19 +31,13 @@ function keySource(parameter: string, resourcePath: string, where: string): KeyS
     case "path":
       if (!resourcePath.includes(`{${name}}`) && !resourcePath.includes(`{${name}+}`)) throw new Error(`${where}: cache key parameter ${parameter} names no path parameter of ${resourcePath}`);
       return (_request, parts) => parts.pathParameters?.[name] ?? null;
-    default: {
-      const lower = name.toLowerCase();
-      const all = location === "multivalueheader";
-      return (request) => headerValues(request, lower, all);
-    }
+    case "multivalueheader":
+      return (request) => {
+        const values = headerValues(request, name);
+        return values.length === 0 ? null : values.join(",");
+      };
+    default:
+      // The last value, as in the event's `headers`.
+      return (request) => headerValue(request, name) ?? null;
   }
-}
-
-/** The header's last value (as the event's `headers`), or all of them joined when multi-value. */
-function headerValues(request: GatewayRequest, lowerCaseName: string, all: boolean): string | null {
-  const raw = request.rawHeaders;
-  const values: string[] = [];
-  for (let i = 0; i < raw.length; i += 2) if (isHeaderNamed(raw[i] as string, lowerCaseName)) values.push(raw[i + 1] as string);
-  if (values.length === 0) return null;
-  return all ? values.join(",") : (values[values.length - 1] as string);
 }

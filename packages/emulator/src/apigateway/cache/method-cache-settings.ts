@@ -1,8 +1,9 @@
 import type { ApiDefinition, RouteDefinition } from "../definition";
 import {
   CACHE_CLUSTER_SIZES,
-  DEFAULT_CACHE_TTL_SECONDS,
+  DEFAULT_CACHE_CLUSTER_SIZE,
   MAX_CACHE_TTL_SECONDS,
+  METHOD_CACHE_DEFAULTS,
   UNAUTHORIZED_CACHE_CONTROL_STRATEGIES,
   type CacheClusterSize,
   type MethodCacheSettings,
@@ -23,7 +24,7 @@ const STAR = "*/*";
 
 /** Checks the cluster and method settings; a clear error names what is wrong. */
 export function checkedClusterSize(definition: ApiDefinition): CacheClusterSize {
-  const size = definition.cacheClusterSize ?? "0.5";
+  const size = definition.cacheClusterSize ?? DEFAULT_CACHE_CLUSTER_SIZE;
   if (!(CACHE_CLUSTER_SIZES as readonly string[]).includes(size)) {
     throw new Error(`cacheClusterSize must be one of ${CACHE_CLUSTER_SIZES.join(", ")} (GB), got ${JSON.stringify(size)}`);
   }
@@ -40,7 +41,7 @@ export function routeCacheSettings(methodCaching: Record<string, MethodCacheSett
   const star = methodCaching[STAR];
   const own = methodCaching[`${resourcePath}/${route.method}`];
   const merged: MethodCacheSettings = { ...star, ...own };
-  const ttlSeconds = merged.cacheTtlInSeconds ?? DEFAULT_CACHE_TTL_SECONDS;
+  const ttlSeconds = merged.cacheTtlInSeconds ?? METHOD_CACHE_DEFAULTS.cacheTtlInSeconds;
   if (merged.cachingEnabled !== true || ttlSeconds === 0) return undefined;
   let methods: RouteCacheSettings["methods"];
   if (own?.cachingEnabled === true) methods = route.method === "GET" ? "GET" : "ALL";
@@ -49,9 +50,9 @@ export function routeCacheSettings(methodCaching: Record<string, MethodCacheSett
   return {
     ttlMs: ttlSeconds * 1000,
     methods,
-    requireAuthorization: merged.requireAuthorizationForCacheControl ?? true,
-    strategy: merged.unauthorizedCacheControlHeaderStrategy ?? "SUCCEED_WITH_RESPONSE_HEADER",
-    encrypted: merged.cacheDataEncrypted ?? false,
+    requireAuthorization: merged.requireAuthorizationForCacheControl ?? METHOD_CACHE_DEFAULTS.requireAuthorizationForCacheControl,
+    strategy: merged.unauthorizedCacheControlHeaderStrategy ?? METHOD_CACHE_DEFAULTS.unauthorizedCacheControlHeaderStrategy,
+    encrypted: merged.cacheDataEncrypted ?? METHOD_CACHE_DEFAULTS.cacheDataEncrypted,
   };
 }
 
