@@ -107,9 +107,13 @@ export function createUpgradeRequestService(ctx: CoreContext) {
       return lists.flat().sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     },
 
-    /** Approves or refuses a pending request and frees the partner to ask again; Conflict once decided. */
-    async decide(requestId: string, decision: { status: "approved" | "refused"; reason?: string }): Promise<UpgradeRequest> {
-      const current = await get(requestId);
+    /**
+     * Approves or refuses a pending request and frees the partner to ask again; Conflict once decided.
+     * `read`: the request as the caller just read it, so it is not read twice (the write's condition,
+     * not this copy, decides whether it is still pending).
+     */
+    async decide(requestId: string, decision: { status: "approved" | "refused"; reason?: string }, read?: UpgradeRequest): Promise<UpgradeRequest> {
+      const current = read ?? (await get(requestId));
       const decidedAt = ctx.config.now().getTime();
       const reason = decision.reason !== undefined ? { ":reason": decision.reason } : {};
       try {

@@ -31,7 +31,7 @@ export function upgradeRequests(rt: Runtime) {
       const request = await core.upgradeRequests.get(requestId);
       if (request.status !== "pending") throw new Conflict(`Upgrade request '${requestId}' is already ${request.status}.`);
       await services.partners.update(request.partnerId, { planId: request.planId });
-      const approved = await core.upgradeRequests.decide(requestId, { status: "approved" });
+      const approved = await core.upgradeRequests.decide(requestId, { status: "approved" }, request);
       logger.info("upgrade request approved", { requestId, partnerId: request.partnerId, planId: request.planId });
       return approved;
     },
