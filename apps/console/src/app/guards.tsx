@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Link, Navigate, useLocation } from "react-router";
+import type { SessionState } from "../auth/session";
 import { useSessionState } from "../auth/session-context";
 
 /** Pages for signed-in people: others go to sign-in, and come back after. */
@@ -11,18 +12,32 @@ export function RequireSignIn(props: { children: ReactNode }) {
   return <>{props.children}</>;
 }
 
-/** Admin pages: only for the `admins` group (the API refuses the others anyway). */
-export function RequireAdmin(props: { children: ReactNode }) {
+type SignedIn = Extract<SessionState, { status: "signedIn" }>;
+
+/**
+ * Pages for one kind of signed-in account: the others are told why and where to go instead of the
+ * page (whose API calls would be refused anyway).
+ */
+function RequireAccount(props: { allows: (state: SignedIn) => boolean; title: string; refusal: ReactNode; children: ReactNode }) {
   const state = useSessionState();
-  if (state.status === "signedIn" && !state.isAdmin) {
+  if (state.status === "signedIn" && !props.allows(state)) {
     return (
       <section>
-        <h1>Admins only</h1>
-        <p role="alert">This page is for administrators. Ask an admin if you need access.</p>
+        <h1>{props.title}</h1>
+        <p role="alert">{props.refusal}</p>
       </section>
     );
   }
   return <>{props.children}</>;
+}
+
+/** Admin pages: only for the `admins` group. */
+export function RequireAdmin(props: { children: ReactNode }) {
+  return (
+    <RequireAccount allows={(state) => state.isAdmin} title="Admins only" refusal="This page is for administrators. Ask an admin if you need access.">
+      {props.children}
+    </RequireAccount>
+  );
 }
 
 /** The signed-in home: a partner account's is its portal, everyone else's their links. */
@@ -36,33 +51,35 @@ export function HomeRedirect() {
  * (a 403 there would read as a lost account), so it is pointed at its portal instead.
  */
 export function RequireUserAccount(props: { children: ReactNode }) {
-  const state = useSessionState();
-  if (state.status === "signedIn" && state.isPartner) {
-    return (
-      <section>
-        <h1>Partner accounts have no links here</h1>
-        <p role="alert">
+  return (
+    <RequireAccount
+      allows={(state) => !state.isPartner}
+      title="Partner accounts have no links here"
+      refusal={
+        <>
           This page is for Linkgate users. Your API key and usage are in <Link to="/portal">the partner portal</Link>.
-        </p>
-      </section>
-    );
-  }
-  return <>{props.children}</>;
+        </>
+      }
+    >
+      {props.children}
+    </RequireAccount>
+  );
 }
 
-/** The partner portal: only for partner accounts (the API refuses the others anyway). */
+/** The partner portal: only for partner accounts. */
 export function RequirePartner(props: { children: ReactNode }) {
-  const state = useSessionState();
-  if (state.status === "signedIn" && !state.isPartner) {
-    return (
-      <section>
-        <h1>Partner accounts only</h1>
-        <p role="alert">
+  return (
+    <RequireAccount
+      allows={(state) => state.isPartner}
+      title="Partner accounts only"
+      refusal={
+        <>
           The portal is for partner accounts, which are separate from Linkgate user accounts. <Link to="/developers/sign-up">Sign up as a partner</Link> with
           another username to get an API key.
-        </p>
-      </section>
-    );
-  }
-  return <>{props.children}</>;
+        </>
+      }
+    >
+      {props.children}
+    </RequireAccount>
+  );
 }
