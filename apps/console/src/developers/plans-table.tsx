@@ -1,14 +1,11 @@
-import { useQuery } from "@tanstack/react-query";
-import { useApi } from "../api/api-context";
-import { queryKeys } from "../api/query-keys";
+import { usePublicPlans } from "../api/public-plans";
 import { QueryState } from "../ui/query-state";
 
 const number = new Intl.NumberFormat("en");
 
 /** Every plan with its limits, from the stage's usage plans (GET /portal/plans): what a key on each gets. */
 export function PlansTable() {
-  const api = useApi();
-  const plans = useQuery({ queryKey: queryKeys.publicPlans(), queryFn: () => api.call("listPortalPlans") });
+  const plans = usePublicPlans();
   return (
     <section aria-labelledby="plans-heading">
       <h2 id="plans-heading">Plans</h2>

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, type FormEvent } from "react";
 import { useApi } from "../api/api-context";
 import { describeError } from "../api/describe-error";
+import { usePublicPlans } from "../api/public-plans";
 import { queryKeys } from "../api/query-keys";
 import { QueryState } from "../ui/query-state";
 
@@ -12,7 +13,7 @@ export function UpgradeCard(props: { currentPlanId: string }) {
   const api = useApi();
   const queryClient = useQueryClient();
   const selectId = useId();
-  const plans = useQuery({ queryKey: queryKeys.publicPlans(), queryFn: () => api.call("listPortalPlans") });
+  const plans = usePublicPlans();
   const requests = useQuery({ queryKey: queryKeys.portal.upgradeRequests(), queryFn: () => api.call("listMyUpgradeRequests") });
   const ask = useMutation({
     mutationFn: (planId: string) => api.call("createUpgradeRequest", { body: { planId } }),
