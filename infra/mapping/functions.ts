@@ -1,4 +1,4 @@
-import { FUNCTION_BUNDLE_EXTERNAL } from "@linkgate/functions/entries";
+import { FUNCTION_BUNDLE_EXTERNAL, FUNCTION_BUNDLE_PLUGINS } from "@linkgate/functions/entries";
 
 /**
  * Every function's Lambda settings, written out rather than left to SST's defaults (which are these
@@ -13,7 +13,8 @@ export const FUNCTION_RUNTIME = "nodejs22.x";
 
 /**
  * The same settings in SST's units, and how the code is bundled: SST's esbuild build with the
- * packages the local stack leaves out too (`FUNCTION_BUNDLE_EXTERNAL`: none, the AWS SDK is bundled).
+ * packages the local stack leaves out too (`FUNCTION_BUNDLE_EXTERNAL`: none, the AWS SDK is bundled)
+ * and the same plugins (`FUNCTION_BUNDLE_PLUGINS`; SST resolves the path from the project root).
  * Every function spreads these (REST routes, authorizers, the live API's routes, the stream consumer).
  */
 export const sstFunctionSettings = {
@@ -24,6 +25,6 @@ export const sstFunctionSettings = {
 } as const;
 
 // Outside the `as const` literal: SST's esbuild options take a mutable list.
-function sstBundling(): { esbuild: { external: string[] } } {
-  return { esbuild: { external: [...FUNCTION_BUNDLE_EXTERNAL] } };
+function sstBundling(): { esbuild: { external: string[] }; plugins: string } {
+  return { esbuild: { external: [...FUNCTION_BUNDLE_EXTERNAL] }, plugins: FUNCTION_BUNDLE_PLUGINS };
 }

@@ -19,7 +19,7 @@ import { buildLocalApiDefinition } from "./api-definition";
 import { buildLinkStreamMapping, buildLocalLiveDefinition } from "./live-definition";
 import type { StackPorts } from "./options";
 import { functionsEnvironment } from "@linkgate/functions";
-import { FUNCTION_BUNDLE_EXTERNAL } from "@linkgate/functions/entries";
+import { FUNCTION_BUNDLE_EXTERNAL, FUNCTION_BUNDLE_PLUGINS } from "@linkgate/functions/entries";
 
 export const LOCAL_APP = { name: "linkgate", stage: "local" } as const;
 export const LOCAL_REGION = "us-east-1";
@@ -167,8 +167,9 @@ export async function startStack(input: StartStackInput): Promise<RunningStack> 
       // The metric filters SST puts on the stage's access log group, so refusals are counted by kind.
       accessLogMetricFilters: Object.values(accessLogMetricFilters),
       dev: input.watch,
-      // Bundled as SST bundles them (infra/mapping/functions.ts reads the same list).
+      // Bundled as SST bundles them (infra/mapping/functions.ts reads the same list and plugins).
       external: [...FUNCTION_BUNDLE_EXTERNAL],
+      plugins: FUNCTION_BUNDLE_PLUGINS,
       ...(input.onAccessLog ? { onAccessLog: input.onAccessLog } : {}),
     });
     stoppers.push(() => emulator.close());

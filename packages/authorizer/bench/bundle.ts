@@ -1,5 +1,5 @@
 import { buildFunction } from "@linkgate/emulator";
-import { AUTHORIZER_ENTRY, FUNCTION_BUNDLE_EXTERNAL } from "@linkgate/functions/entries";
+import { AUTHORIZER_ENTRY, FUNCTION_BUNDLE_EXTERNAL, FUNCTION_BUNDLE_PLUGINS } from "@linkgate/functions/entries";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,7 +13,7 @@ export const shippedSdkPlacement: SdkPlacement = FUNCTION_BUNDLE_EXTERNAL.some((
 
 /**
  * The authorizer bundled the way it ships: the stack's own esbuild options (the emulator's, which
- * match SST's), minified. Written under dist/ (git-ignored), so that an external `@aws-sdk/*`
+ * match SST's) and bundle plugins, minified. Written under dist/ (git-ignored), so that an external `@aws-sdk/*`
  * still resolves from the workspace node_modules when the bundle is loaded.
  */
 export async function bundleAuthorizer(purpose: "bench" | "test" = "bench", sdk: SdkPlacement = shippedSdkPlacement): Promise<{ file: string; bytes: number }> {
@@ -21,7 +21,7 @@ export async function bundleAuthorizer(purpose: "bench" | "test" = "bench", sdk:
   mkdirSync(outdir, { recursive: true });
   const file = join(outdir, "handler.mjs");
   const external = sdk === "external" ? ["@aws-sdk/*"] : [...FUNCTION_BUNDLE_EXTERNAL];
-  const built = await buildFunction({ entry: join(repoRoot, AUTHORIZER_ENTRY.file), outfile: file, rootDir: repoRoot, external, minify: true });
+  const built = await buildFunction({ entry: join(repoRoot, AUTHORIZER_ENTRY.file), outfile: file, rootDir: repoRoot, external, minify: true, plugins: FUNCTION_BUNDLE_PLUGINS });
   writeFileSync(file, built.code);
   return { file, bytes: built.bytes };
 }

@@ -3,15 +3,10 @@
  * to variants that each remove one part, built with the stack's esbuild options plus one plugin.
  * Variants are measurements only — none of them ships (packages/authorizer/README.md, "Cold init").
  *
+ *   - without the bundle plugins: what `FUNCTION_BUNDLE_PLUGINS` saves (builtins through `require`,
+ *     the SDK's default credential chain reduced to the environment's credentials);
  *   - no SDK: `@aws-sdk/client-dynamodb` replaced by a stub (what the DynamoDB read costs at init);
- *   - no SDK, no Logger: Powertools' Logger replaced too (what remains is ours and aws-jwt-verify);
- *     local mode's JWKS fetcher imports node:http too, hence "no SDK, builtins through require";
- *   - no default credential chain: `@aws-sdk/credential-provider-node` replaced by a stub. The
- *     client imports it whether or not `credentials` is given, so `fromEnv()` alone changes nothing;
- *   - builtins through require: `node:http` and `node:fs` read with `require` instead of `import`.
- *     Node builds an ESM facade of a builtin by reading every export, and `http.WebSocket`,
- *     `CloseEvent`, `MessageEvent` are lazy getters that load undici (and `fs.ReadStream` loads
- *     the streams); `require` reads none of them.
+ *   - no SDK, no Logger: Powertools' Logger replaced too (what remains is ours and aws-jwt-verify).
  *
  * Each run is a fresh process importing the bundle (JWKS hydration against a local Cognito
  * included), alternating between variants; CPU time is the steadier figure on a shared machine.
@@ -20,7 +15,7 @@
  */
 import { functionBuildOptions } from "@linkgate/emulator";
 import { ADMIN_GROUP } from "@linkgate/contract/groups";
-import { AUTHORIZER_ENTRY, FUNCTION_BUNDLE_EXTERNAL } from "@linkgate/functions/entries";
+import { AUTHORIZER_ENTRY, FUNCTION_BUNDLE_EXTERNAL, FUNCTION_BUNDLE_PLUGINS } from "@linkgate/functions/entries";
 import { build, type Plugin } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -48,38 +43,20 @@ function stub(pattern: RegExp, contents: string): Plugin {
 
 const sdkStub = stub(/^@aws-sdk\/client-dynamodb$/, "export class DynamoDBClient { async send() { return {}; } } export class GetItemCommand { constructor(input) { this.input = input; } }");
 const loggerStub = stub(/^@aws-lambda-powertools\/logger$/, "export class Logger { info() {} warn() {} error() {} addContext() {} }");
-const chainStub = stub(/^@aws-sdk\/credential-provider-node$/, "export const defaultProvider = () => async () => { throw new Error('no default chain in this variant'); };");
-
-/** `import … from "node:http"` becomes a module that reads the builtin with the bundle's `require` (the banner's). */
-const builtinsThroughRequire: Plugin = {
-  name: "builtins through require",
-  setup(b) {
-    const builtin = /^(node:)?(http|fs)$/;
-    b.onResolve({ filter: builtin }, (args) =>
-      // The module's own `require` is left to the bundle's (the banner's), not resolved again.
-      args.namespace === "builtin-require" ? { path: args.path, external: true } : { path: args.path.replace(/^node:/, ""), namespace: "builtin-require" },
-    );
-    // A CommonJS module: esbuild then reads each import where it is used (a getter only if used).
-    b.onLoad({ filter: /.*/, namespace: "builtin-require" }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: "js" }));
-  },
+/** Each variant's plugins before the stack's own, and whether the stack's bundle plugins are in. */
+const variants: Record<string, { stubs: Plugin[]; bundlePlugins: boolean }> = {
+  shipped: { stubs: [], bundlePlugins: true },
+  "without the bundle plugins": { stubs: [], bundlePlugins: false },
+  "no SDK": { stubs: [sdkStub], bundlePlugins: true },
+  "no SDK, no Logger": { stubs: [sdkStub, loggerStub], bundlePlugins: true },
 };
 
-const variants: Record<string, Plugin[]> = {
-  shipped: [],
-  "no default credential chain": [chainStub],
-  "builtins through require": [builtinsThroughRequire],
-  "both of the above": [chainStub, builtinsThroughRequire],
-  "no SDK": [sdkStub],
-  "no SDK, builtins through require": [sdkStub, builtinsThroughRequire],
-  "no SDK, no Logger": [sdkStub, loggerStub],
-};
-
-async function buildVariant(name: string, plugins: Plugin[]): Promise<{ file: string; bytes: number }> {
+async function buildVariant(name: string, { stubs, bundlePlugins }: { stubs: Plugin[]; bundlePlugins: boolean }): Promise<{ file: string; bytes: number }> {
   const dir = join(outRoot, name.replace(/[^a-z]+/gi, "-"));
   mkdirSync(dir, { recursive: true });
   const file = join(dir, "handler.mjs");
-  const options = functionBuildOptions({ entry: join(repoRoot, AUTHORIZER_ENTRY.file), outfile: file, rootDir: repoRoot, external: [...FUNCTION_BUNDLE_EXTERNAL], minify: true });
-  const result = await build({ ...options, plugins: [...plugins, ...(options.plugins ?? [])], write: true, logLevel: "silent" });
+  const options = await functionBuildOptions({ entry: join(repoRoot, AUTHORIZER_ENTRY.file), outfile: file, rootDir: repoRoot, external: [...FUNCTION_BUNDLE_EXTERNAL], minify: true, ...(bundlePlugins ? { plugins: FUNCTION_BUNDLE_PLUGINS } : {}) });
+  const result = await build({ ...options, plugins: [...stubs, ...(options.plugins ?? [])], write: true, logLevel: "silent" });
   return { file, bytes: result.metafile.outputs[Object.keys(result.metafile.outputs).find((out) => out.endsWith(".mjs")) ?? ""]?.bytes ?? 0 };
 }
 
@@ -101,7 +78,7 @@ function coldInit(url: string, env: Record<string, string>): { ms: number; cpuMs
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 async function main(): Promise<void> {
-  const built = Object.fromEntries(await Promise.all(Object.entries(variants).map(async ([name, plugins]) => [name, await buildVariant(name, plugins)] as const)));
+  const built = Object.fromEntries(await Promise.all(Object.entries(variants).map(async ([name, variant]) => [name, await buildVariant(name, variant)] as const)));
   const cognito = await startLocalCognito({ dataDir: mkdtempSync(join(tmpdir(), "linkgate-authorizer-init-")), groups: [ADMIN_GROUP] });
   try {
     const env = localModeEnvironment({ ...cognito, ownersTable: "bench-Owners" });

@@ -33,6 +33,8 @@ export interface EmulatorOptions {
   dev?: boolean;
   /** Packages left out of function bundles (default: none, as SST builds them). */
   external?: string[];
+  /** SST's `nodejs.plugins` for every function bundle (a module relative to `rootDir`). */
+  plugins?: string;
   onAccessLog?: AccessLogListener;
   runtimeLogger?: RuntimeLogger;
   /** Lambda event source mappings on DynamoDB streams (`src/dynamodb-streams/README.md`); they need `dynamodb`. */
@@ -85,6 +87,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       bundleDir,
       dev: options.dev ?? false,
       ...(options.external ? { external: options.external } : {}),
+      ...(options.plugins ? { plugins: options.plugins } : {}),
       ...(options.runtimeLogger ? { logger: options.runtimeLogger } : {}),
       ...(definition.region ? { region: definition.region } : {}),
       ...(definition.accountId ? { accountId: definition.accountId } : {}),

@@ -1,9 +1,10 @@
 import { routes } from "@linkgate/contract";
 import { liveRoutes } from "@linkgate/contract/live";
 import { buildFunction, bundleFunction, type BuiltFunction, type FunctionBundle } from "@linkgate/emulator";
+import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { AUTHORIZER_ENTRY, handlerEntryFor, LINK_STREAM_ENTRY, LIVE_AUTHORIZER_ENTRY, liveHandlerEntryFor, type HandlerEntry } from "../src/entries";
+import { AUTHORIZER_ENTRY, FUNCTION_BUNDLE_PLUGINS, handlerEntryFor, LINK_STREAM_ENTRY, LIVE_AUTHORIZER_ENTRY, liveHandlerEntryFor, type HandlerEntry } from "../src/entries";
 
 /** The repository root (entries are relative to it); `BUNDLES_ROOT` points the bench at another checkout. */
 export const repoRoot = resolve(process.env.BUNDLES_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), "../../.."));
@@ -26,6 +27,9 @@ export const allFunctions: FunctionEntry[] = [
 export type SdkPlacement = "external" | "bundled";
 export const externalFor = (sdk: SdkPlacement) => (sdk === "external" ? ["@aws-sdk/*"] : []);
 
+/** The stack's bundle plugins, as SST and the local stack use them (absent from a `BUNDLES_ROOT` tree older than them). */
+const plugins = existsSync(join(repoRoot, FUNCTION_BUNDLE_PLUGINS)) ? { plugins: FUNCTION_BUNDLE_PLUGINS } : {};
+
 /**
  * The functions' bundles in memory, with their metafiles, built with the stack's own esbuild
  * options (the emulator's `functionBuildOptions`, which match SST's). Functions sharing a file
@@ -37,7 +41,7 @@ export async function buildAll(sdk: SdkPlacement, functions = allFunctions): Pro
   for (const fn of functions) {
     let build = byFile.get(fn.entry.file);
     if (!build) {
-      build = buildFunction({ entry: join(repoRoot, fn.entry.file), outfile: join(repoRoot, "dist/bundle-check/handler.mjs"), rootDir: repoRoot, external: externalFor(sdk), minify: true });
+      build = buildFunction({ entry: join(repoRoot, fn.entry.file), outfile: join(repoRoot, "dist/bundle-check/handler.mjs"), rootDir: repoRoot, external: externalFor(sdk), minify: true, ...plugins });
       byFile.set(fn.entry.file, build);
     }
     built.set(fn.name, await build);
@@ -47,7 +51,7 @@ export async function buildAll(sdk: SdkPlacement, functions = allFunctions): Pro
 
 /** Writes one function's bundle exactly as the local stack does (`bundleFunction`), for loading it in a fresh process. */
 export async function writeBundle(fn: FunctionEntry, sdk: SdkPlacement, bundleDir: string): Promise<FunctionBundle> {
-  return bundleFunction({ functionName: `${fn.name}-${sdk}`, entry: fn.entry.file, handlerName: fn.entry.export, generation: 1 }, { rootDir: repoRoot, bundleDir, external: externalFor(sdk), minify: true });
+  return bundleFunction({ functionName: `${fn.name}-${sdk}`, entry: fn.entry.file, handlerName: fn.entry.export, generation: 1 }, { rootDir: repoRoot, bundleDir, external: externalFor(sdk), minify: true, ...plugins });
 }
 
 /** A module of the output, named by package (`dynamoose`, `@aws-sdk/client-dynamodb`) or by workspace path. */

@@ -21,6 +21,14 @@ export const LINK_STREAM_ENTRY = { file: "packages/functions/src/handlers/link-s
  */
 export const FUNCTION_BUNDLE_EXTERNAL: readonly string[] = [];
 
+/**
+ * esbuild plugins every function's bundle is built with, relative to the repository root: SST's
+ * `nodejs.plugins` (infra/mapping/functions.ts) and the local stack's emulator read the same file.
+ * They route builtins through `require` and reduce the SDK's default credential chain to the
+ * environment's credentials, for cold init (the file says why each is safe).
+ */
+export const FUNCTION_BUNDLE_PLUGINS = "packages/functions/build/bundle-plugins.mjs";
+
 export interface HandlerEntry {
   file: string;
   /** The module's export Lambda calls (`<file>.<export>` is the handler string). */

@@ -35,6 +35,8 @@ export interface BundlerOptions {
   external: string[];
   /** Dev builds skip minification, like `sst dev`. */
   minify: boolean;
+  /** SST's `nodejs.plugins`: a module (path relative to `rootDir`) whose default export is a list of esbuild plugins. */
+  plugins?: string;
 }
 
 /**
@@ -43,7 +45,8 @@ export interface BundlerOptions {
  * the banner giving ESM bundles `require`, `__filename`, `__dirname` (CommonJS deps need them).
  * Difference, on purpose: target node22, Lambda's nodejs22.x (SST: esnext, which is the same
  * runtime's syntax but unchecked). Like SST, everything is bundled unless `external` says otherwise
- * (SST forces only `sharp` and `pg-native` out).
+ * (SST forces only `sharp` and `pg-native` out), and the `plugins` module's plugins run after SST's
+ * own (which only checks the `sst` package's version) and before the externals.
  */
 /** The Node release Lambda runs (nodejs22.x), and every bundle and worker script targets. */
 export const LAMBDA_NODE_TARGET = "node22";
@@ -63,6 +66,8 @@ export interface FunctionBuildInput {
   rootDir: string;
   external: string[];
   minify: boolean;
+  /** As `BundlerOptions.plugins`. */
+  plugins?: string;
 }
 
 /**
@@ -70,7 +75,7 @@ export interface FunctionBuildInput {
  * `bundleFunction` and by whoever needs the same bundle's metafile (the functions' bundle-content
  * test and bundle bench), so that what they measure is what the stack runs.
  */
-export function functionBuildOptions(input: FunctionBuildInput): BuildOptions & { metafile: true } {
+export async function functionBuildOptions(input: FunctionBuildInput): Promise<BuildOptions & { metafile: true }> {
   return {
     entryPoints: [input.entry],
     outfile: input.outfile,
@@ -85,8 +90,24 @@ export function functionBuildOptions(input: FunctionBuildInput): BuildOptions & 
     sourcemap: "linked",
     metafile: true,
     banner: { js: BANNER },
-    plugins: [externalsFromEntry(input.external)],
+    plugins: [...(input.plugins ? await pluginsOf(resolve(input.rootDir, input.plugins)) : []), externalsFromEntry(input.external)],
   };
+}
+
+const pluginModules = new Map<string, Promise<Plugin[]>>();
+
+/** The plugins module's default export, imported once per process (like SST's host, once per build). */
+function pluginsOf(file: string): Promise<Plugin[]> {
+  let loaded = pluginModules.get(file);
+  if (!loaded) {
+    loaded = import(pathToFileURL(file).href).then((module: { default?: unknown }) => {
+      if (!Array.isArray(module.default)) throw new Error(`${file}: its default export must be a list of esbuild plugins (SST's nodejs.plugins)`);
+      return module.default as Plugin[];
+    });
+    loaded.catch(() => pluginModules.delete(file));
+    pluginModules.set(file, loaded);
+  }
+  return loaded;
 }
 
 export interface BuiltFunction {
@@ -99,7 +120,7 @@ export interface BuiltFunction {
 
 /** Builds one function's bundle in memory, without writing it: for tests and benches that read its metafile. */
 export async function buildFunction(input: FunctionBuildInput): Promise<BuiltFunction> {
-  const result = await build({ ...functionBuildOptions(input), write: false, logLevel: "silent" });
+  const result = await build({ ...(await functionBuildOptions(input)), write: false, logLevel: "silent" });
   const code = result.outputFiles.find((file) => file.path === input.outfile)?.contents ?? new Uint8Array();
   return { code, bytes: code.byteLength, metafile: result.metafile };
 }
@@ -112,9 +133,12 @@ export async function bundleFunction(request: BundleRequest, options: BundlerOpt
   const functionDir = join(options.bundleDir, safeDirName(request.functionName));
   const taskRoot = join(functionDir, `g${request.generation}`);
   const outfile = join(taskRoot, `${stem}.mjs`);
-  const result = await build({ ...functionBuildOptions({ entry, outfile, rootDir: options.rootDir, external: options.external, minify: options.minify }), write: false, logLevel: "silent" }).catch((error: unknown) => {
-    throw new BundleError(request.functionName, entry, errorsOf(error));
-  });
+  const buildInput = { entry, outfile, rootDir: options.rootDir, external: options.external, minify: options.minify, ...(options.plugins ? { plugins: options.plugins } : {}) };
+  const result = await functionBuildOptions(buildInput)
+    .then((buildOptions) => build({ ...buildOptions, write: false, logLevel: "silent" }))
+    .catch((error: unknown) => {
+      throw new BundleError(request.functionName, entry, errorsOf(error));
+    });
   let bytes = 0;
   await mkdir(taskRoot, { recursive: true });
   for (const file of result.outputFiles) {

@@ -31,6 +31,8 @@ export interface LambdaRuntimeOptions {
    * the nodejs22.x runtime provides instead.
    */
   external?: string[];
+  /** SST's `nodejs.plugins`: a module (relative to `rootDir`) whose default export lists esbuild plugins for every bundle. */
+  plugins?: string;
   /** Default true; false refuses at once at the concurrency limit, as the Lambda API does. */
   queueWhenBusy?: boolean;
   /** Base environment of every worker (default: `AWS_*`, PATH, HOME, LANG, TMPDIR of this process). */
@@ -57,7 +59,7 @@ export function createLambdaRuntime(options: LambdaRuntimeOptions): LambdaRuntim
   const rootDir = resolve(options.rootDir);
   const bundleDir = resolve(options.bundleDir);
   const account = { region: options.region ?? process.env.AWS_REGION ?? "us-east-1", accountId: options.accountId ?? DEFAULT_ACCOUNT_ID };
-  const bundlerOptions = { rootDir, bundleDir, external: options.external ?? [], minify: !options.dev };
+  const bundlerOptions = { rootDir, bundleDir, external: options.external ?? [], minify: !options.dev, ...(options.plugins ? { plugins: options.plugins } : {}) };
   let workerScript: Promise<URL> | undefined;
   const settings = {
     account,
