@@ -8,6 +8,10 @@
  *   - no SDK: `@aws-sdk/client-dynamodb` replaced by a stub (what the DynamoDB read costs at init);
  *   - no SDK, no Logger: Powertools' Logger replaced too (what remains is ours and aws-jwt-verify).
  *
+ * Two references, loaded from node_modules as a runtime would: aws-jwt-verify alone (the issue's
+ * baseline), and aws-jwt-verify with `@aws-sdk/client-dynamodb` — the least any authorizer that
+ * verifies a token and reads the user's status loads.
+ *
  * Each run is a fresh process importing the bundle (JWKS hydration against a local Cognito
  * included), alternating between variants; CPU time is the steadier figure on a shared machine.
  *
@@ -18,7 +22,7 @@ import { ADMIN_GROUP } from "@linkgate/contract/groups";
 import { AUTHORIZER_ENTRY, FUNCTION_BUNDLE_EXTERNAL, FUNCTION_BUNDLE_PLUGINS } from "@linkgate/functions/entries";
 import { build, type Plugin } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -75,14 +79,24 @@ function coldInit(url: string, env: Record<string, string>): { ms: number; cpuMs
   return JSON.parse(out) as { ms: number; cpuMs: number };
 }
 
+const BOTH_REFERENCES = "aws-jwt-verify + client-dynamodb";
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+/** A module importing both references, under dist/ so that both resolve from the workspace. */
+function bothReferencesModule(): string {
+  mkdirSync(outRoot, { recursive: true });
+  const file = join(outRoot, "jwt-verify-and-dynamodb.mjs");
+  writeFileSync(file, 'import "aws-jwt-verify";\nimport "@aws-sdk/client-dynamodb";\n');
+  return pathToFileURL(file).href;
+}
 
 async function main(): Promise<void> {
   const built = Object.fromEntries(await Promise.all(Object.entries(variants).map(async ([name, variant]) => [name, await buildVariant(name, variant)] as const)));
+  const bothReferences = bothReferencesModule();
   const cognito = await startLocalCognito({ dataDir: mkdtempSync(join(tmpdir(), "linkgate-authorizer-init-")), groups: [ADMIN_GROUP] });
   try {
     const env = localModeEnvironment({ ...cognito, ownersTable: "bench-Owners" });
-    const targets: Record<string, string> = { "aws-jwt-verify alone": "aws-jwt-verify", ...Object.fromEntries(Object.entries(built).map(([name, { file }]) => [name, pathToFileURL(file).href])) };
+    const targets: Record<string, string> = { "aws-jwt-verify alone": "aws-jwt-verify", [BOTH_REFERENCES]: bothReferences, ...Object.fromEntries(Object.entries(built).map(([name, { file }]) => [name, pathToFileURL(file).href])) };
     const runs = Object.fromEntries(Object.keys(targets).map((name) => [name, [] as { ms: number; cpuMs: number }[]]));
     for (const url of Object.values(targets)) coldInit(url, env); // warm the file cache
     for (let i = 0; i < COLD_STARTS; i++) for (const [name, url] of Object.entries(targets)) runs[name]?.push(coldInit(url, env));
@@ -96,6 +110,9 @@ async function main(): Promise<void> {
       const bytes = built[name] ? `${(built[name].bytes / 1000).toFixed(1)} KB` : "";
       console.log(`  ${name.padEnd(width)}  ${bytes.padStart(9)}  ${`${ms.toFixed(1)} ms ×${(ms / baseline.ms).toFixed(2)}`.padStart(14)}  ${`${cpuMs.toFixed(1)} ms ×${(cpuMs / baseline.cpuMs).toFixed(2)}`.padStart(14)}`);
     }
+    const both = median(runs[BOTH_REFERENCES]!.map((r) => r.ms));
+    const shipped = median(runs.shipped!.map((r) => r.ms));
+    console.log(`  shipped against ${BOTH_REFERENCES} alone: ×${(shipped / both).toFixed(2)} wall`);
   } finally {
     await cognito.stop();
     rmSync(outRoot, { recursive: true, force: true });
