@@ -25,6 +25,25 @@ export interface WorkerEvents {
   gone(worker: FunctionWorker, error: LambdaErrorBody): void;
 }
 
+/** Flags a profiled process hands on to its workers (`--cpu-prof-name` is not: every thread would write one file). */
+const INHERITED_FLAGS = new Set(["--cpu-prof", "--cpu-prof-dir", "--cpu-prof-interval"]);
+
+/**
+ * A worker's Node flags. An explicit `execArgv` replaces the process's own, so without this a stack
+ * started with `--cpu-prof` would profile its main thread only, not the functions it runs.
+ */
+export function workerExecArgv(processExecArgv: readonly string[]): string[] {
+  const inherited: string[] = [];
+  processExecArgv.forEach((flag, index) => {
+    const [name, value] = flag.split("=", 2);
+    if (!INHERITED_FLAGS.has(name!)) return;
+    const next = processExecArgv[index + 1];
+    // `--cpu-prof-dir dir` (two arguments) is passed on as `--cpu-prof-dir=dir`.
+    inherited.push(value !== undefined || name === "--cpu-prof" || next === undefined ? flag : `${name}=${next}`);
+  });
+  return ["--enable-source-maps", ...inherited];
+}
+
 /** Lambda's init phase is limited to 10 s. */
 const INIT_TIMEOUT_MS = 10_000;
 
@@ -72,7 +91,7 @@ export class FunctionWorker {
     const workerData: WorkerBoot = { ...identity, queue: queue.handles, index, frames: frames.worker, timeoutMs };
     // The function's memory size bounds its heap: past it the thread ends, as Lambda ends an environment.
     const resourceLimits = { maxOldGenerationSizeMb: memoryMb };
-    const thread = new Worker(script, { workerData, transferList: [frames.worker], env, resourceLimits, execArgv: ["--enable-source-maps"], stdout: onEmfLine !== undefined, stderr: false });
+    const thread = new Worker(script, { workerData, transferList: [frames.worker], env, resourceLimits, execArgv: workerExecArgv(process.execArgv), stdout: onEmfLine !== undefined, stderr: false });
     if (onEmfLine) {
       // As CloudWatch reads a function's log stream: every line still goes to the log, EMF ones also become metrics.
       const scanner = new EmfLineScanner(onEmfLine);
