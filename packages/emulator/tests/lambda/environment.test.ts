@@ -7,6 +7,7 @@ interface EnvironmentPayload {
   context: Record<string, unknown>;
   remainingAtStart: number;
   remainingAfterWait: number;
+  heap: { oldMb: number; youngMb: number };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -90,6 +91,13 @@ describe("function environment and context", () => {
     expect(payload.remainingAtStart).toBeLessThanOrEqual(5000);
     expect(payload.remainingAtStart).toBeGreaterThan(4000);
     expect(payload.remainingAfterWait).toBeLessThanOrEqual(payload.remainingAtStart - 49);
+  });
+
+  it("sizes the heap for the function's memory as Lambda's Node runtime does", async () => {
+    const { heap } = payloadOf<EnvironmentPayload>(await subject.runtime.invoke("links", {}));
+
+    // 512 MB: new space 51 MB (semi-space 25, young generation 3 × 25), old space 461 MB.
+    expect(heap).toEqual({ oldMb: 461, youngMb: 75 });
   });
 
   it("gives every invocation its own request id", async () => {
