@@ -79,6 +79,7 @@ function coldInit(url: string, env: Record<string, string>): { ms: number; cpuMs
   return JSON.parse(out) as { ms: number; cpuMs: number };
 }
 
+const JWT_VERIFY_ALONE = "aws-jwt-verify alone";
 const BOTH_REFERENCES = "aws-jwt-verify + client-dynamodb";
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
@@ -96,23 +97,20 @@ async function main(): Promise<void> {
   const cognito = await startLocalCognito({ dataDir: mkdtempSync(join(tmpdir(), "linkgate-authorizer-init-")), groups: [ADMIN_GROUP] });
   try {
     const env = localModeEnvironment({ ...cognito, ownersTable: "bench-Owners" });
-    const targets: Record<string, string> = { "aws-jwt-verify alone": "aws-jwt-verify", [BOTH_REFERENCES]: bothReferences, ...Object.fromEntries(Object.entries(built).map(([name, { file }]) => [name, pathToFileURL(file).href])) };
+    const targets: Record<string, string> = { [JWT_VERIFY_ALONE]: "aws-jwt-verify", [BOTH_REFERENCES]: bothReferences, ...Object.fromEntries(Object.entries(built).map(([name, { file }]) => [name, pathToFileURL(file).href])) };
     const runs = Object.fromEntries(Object.keys(targets).map((name) => [name, [] as { ms: number; cpuMs: number }[]]));
     for (const url of Object.values(targets)) coldInit(url, env); // warm the file cache
     for (let i = 0; i < COLD_STARTS; i++) for (const [name, url] of Object.entries(targets)) runs[name]?.push(coldInit(url, env));
-    const baseline = { ms: median(runs["aws-jwt-verify alone"]!.map((r) => r.ms)), cpuMs: median(runs["aws-jwt-verify alone"]!.map((r) => r.cpuMs)) };
-    console.log(`\nAuthorizer cold init by part (node ${process.version}; median of ${COLD_STARTS} fresh processes, alternating; ratio to aws-jwt-verify alone)`);
-    const width = Math.max(...Object.keys(runs).map((name) => name.length));
+    const medians = Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, { ms: median(list.map((r) => r.ms)), cpuMs: median(list.map((r) => r.cpuMs)) }]));
+    const baseline = medians[JWT_VERIFY_ALONE]!;
+    console.log(`\nAuthorizer cold init by part (node ${process.version}; median of ${COLD_STARTS} fresh processes, alternating; ratio to ${JWT_VERIFY_ALONE})`);
+    const width = Math.max(...Object.keys(medians).map((name) => name.length));
     console.log(`  ${"variant".padEnd(width)}  ${"bundle".padStart(9)}  ${"wall".padStart(14)}  ${"CPU".padStart(14)}`);
-    for (const [name, list] of Object.entries(runs)) {
-      const ms = median(list.map((r) => r.ms));
-      const cpuMs = median(list.map((r) => r.cpuMs));
+    for (const [name, { ms, cpuMs }] of Object.entries(medians)) {
       const bytes = built[name] ? `${(built[name].bytes / 1000).toFixed(1)} KB` : "";
       console.log(`  ${name.padEnd(width)}  ${bytes.padStart(9)}  ${`${ms.toFixed(1)} ms ×${(ms / baseline.ms).toFixed(2)}`.padStart(14)}  ${`${cpuMs.toFixed(1)} ms ×${(cpuMs / baseline.cpuMs).toFixed(2)}`.padStart(14)}`);
     }
-    const both = median(runs[BOTH_REFERENCES]!.map((r) => r.ms));
-    const shipped = median(runs.shipped!.map((r) => r.ms));
-    console.log(`  shipped against ${BOTH_REFERENCES} alone: ×${(shipped / both).toFixed(2)} wall`);
+    console.log(`  shipped against ${BOTH_REFERENCES} alone: ×${(medians.shipped!.ms / medians[BOTH_REFERENCES]!.ms).toFixed(2)} wall`);
   } finally {
     await cognito.stop();
     rmSync(outRoot, { recursive: true, force: true });

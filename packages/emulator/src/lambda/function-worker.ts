@@ -2,6 +2,7 @@ import { Worker, type MessagePort } from "node:worker_threads";
 import { frameChannel, SLEEPING, type InvocationQueue } from "./invocation-queue";
 import { EmfLineScanner } from "./output-lines";
 import { toLambdaError, type FunctionIdentity, type LambdaErrorBody, type WorkerBoot, type WorkerMessage } from "./worker-protocol";
+import { lambdaHeapLimits, workerExecArgv } from "./lambda-environment";
 import { resultOutcome, type WorkerOutcome } from "./response-payload";
 
 /** How one invocation on one worker ended. */
@@ -23,39 +24,6 @@ export interface WorkerEvents {
   fetch(worker: FunctionWorker, seq: number): void;
   /** The thread is gone (however it ended); `error` says why, for an invocation it was running. */
   gone(worker: FunctionWorker, error: LambdaErrorBody): void;
-}
-
-/** Flags a profiled process hands on to its workers (`--cpu-prof-name` is not: every thread would write one file). */
-const INHERITED_FLAGS = new Set(["--cpu-prof", "--cpu-prof-dir", "--cpu-prof-interval"]);
-
-/**
- * A worker's Node flags. An explicit `execArgv` replaces the process's own, so without this a stack
- * started with `--cpu-prof` would profile its main thread only, not the functions it runs.
- */
-export function workerExecArgv(processExecArgv: readonly string[]): string[] {
-  const inherited: string[] = [];
-  processExecArgv.forEach((flag, index) => {
-    const [name, value] = flag.split("=", 2);
-    if (!INHERITED_FLAGS.has(name!)) return;
-    const next = processExecArgv[index + 1];
-    // `--cpu-prof-dir dir` (two arguments) is passed on as `--cpu-prof-dir=dir`.
-    inherited.push(value !== undefined || name === "--cpu-prof" || next === undefined ? flag : `${name}=${next}`);
-  });
-  return ["--enable-source-maps", ...inherited];
-}
-
-/**
- * The heap Lambda's Node runtime gives a function of `memoryMb`: its bootstrap (/var/runtime/bootstrap,
- * as public captures of the nodejs14.x and nodejs18.x images show) starts node with a new space of a
- * tenth of the memory, `--max-semi-space-size` half of it and `--max-old-space-size` the rest. V8's
- * young generation is three semi-spaces (two for the scavenger, one for new large objects). Without
- * this, a worker's young generation is V8's default of a few MB, and it collects far more often than
- * the function would on Lambda.
- */
-export function lambdaHeapLimits(memoryMb: number): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
-  const newSpaceMb = Math.floor(memoryMb / 10);
-  const semiSpaceMb = Math.floor(newSpaceMb / 2);
-  return { maxOldGenerationSizeMb: memoryMb - newSpaceMb, maxYoungGenerationSizeMb: 3 * semiSpaceMb };
 }
 
 /** Lambda's init phase is limited to 10 s. */
